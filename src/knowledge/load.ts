@@ -1,0 +1,248 @@
+// Reads knowledge/, validates every file and every cross-reference, and
+// either returns a KnowledgeBase or throws one error listing every problem
+// found, each naming the file, the entry and the field.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import {
+  FactsFile,
+  MessagesFile,
+  QuotesFile,
+  SigningFile,
+  SourcesFile,
+  TopicsFile,
+  type CitationRef,
+} from './schema.ts';
+import { containsVerbatim } from './verbatim.ts';
+import type { Entry, KnowledgeBase, Source } from './types.ts';
+
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+
+export interface Problem {
+  file: string;
+  entry?: string;
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.entry && `entry "${p.entry}"`, p.field && `field "${p.field}"`].filter(Boolean);
+  return `${where.join(', ')}: ${p.message}`;
+}
+
+export class KnowledgeBaseError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(
+      `The knowledge base has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'KnowledgeBaseError';
+  }
+}
+
+const FILES = {
+  sources: 'sources.yaml',
+  topics: 'topics.yaml',
+  facts: 'facts.yaml',
+  quotes: 'quotes.yaml',
+  messages: 'messages.yaml',
+  signing: 'signing.yaml',
+} as const;
+
+/** Gathers every problem instead of stopping at the first, so one run of kb:check shows them all. */
+class Collector {
+  readonly problems: Problem[] = [];
+  constructor(private readonly dirLabel: string) {}
+  add(problem: Problem): void {
+    this.problems.push({ ...problem, file: join(this.dirLabel, problem.file) });
+  }
+}
+
+function readYaml(dir: string, file: string, out: Collector): unknown {
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    out.add({ file, message: 'file is missing' });
+    return undefined;
+  }
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const message =
+      error instanceof YAMLParseError
+        ? `invalid YAML at line ${error.linePos?.[0].line ?? '?'}: ${error.message.split('\n')[0]}`
+        : `cannot be read: ${(error as Error).message}`;
+    out.add({ file, message });
+    return undefined;
+  }
+}
+
+/** The id of the entry a zod issue path points into, when the raw data has one. */
+function entryIdAt(raw: unknown, path: readonly PropertyKey[]): { entry?: string; rest: PropertyKey[] } {
+  let node: unknown = raw;
+  let entry: string | undefined;
+  let restStart = 0;
+  for (let i = 0; i < path.length; i++) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<PropertyKey, unknown>)[path[i] as PropertyKey];
+    const maybeId = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+    if (typeof maybeId === 'string') {
+      entry = maybeId;
+      restStart = i + 1;
+    }
+  }
+  if (entry === undefined && typeof path[0] === 'number') {
+    return { entry: `#${path[0] + 1}`, rest: path.slice(1) };
+  }
+  return { entry, rest: path.slice(restStart) };
+}
+
+function fieldName(path: readonly PropertyKey[]): string | undefined {
+  if (path.length === 0) return undefined;
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
+    .join('');
+}
+
+function validate<S extends z.ZodType>(schema: S, raw: unknown, file: string, out: Collector): z.infer<S> | undefined {
+  if (raw === undefined) return undefined;
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { entry, rest } = entryIdAt(raw, issue.path);
+    out.add({ file, entry, field: fieldName(rest), message: issue.message });
+  }
+  return undefined;
+}
+
+function loadSources(dir: string, entries: z.infer<typeof SourcesFile>, out: Collector): Map<string, Source> {
+  const sources = new Map<string, Source>();
+  for (const entry of entries) {
+    const file = FILES.sources;
+    if (sources.has(entry.id)) out.add({ file, entry: entry.id, field: 'id', message: 'duplicate id' });
+    const source: Source = { ...entry };
+    if (entry.text !== undefined) {
+      const textPath = join(dir, entry.text);
+      if (!existsSync(textPath)) {
+        out.add({ file, entry: entry.id, field: 'text', message: `stored text ${entry.text} does not exist` });
+      } else {
+        source.storedText = readFileSync(textPath, 'utf8');
+      }
+      if (entry.text_scope === undefined) {
+        out.add({ file, entry: entry.id, field: 'text_scope', message: 'say whether the stored text is "full" or an "excerpt"' });
+      }
+    }
+    sources.set(entry.id, source);
+  }
+  return sources;
+}
+
+function checkCitations(
+  file: string,
+  entry: string,
+  field: string,
+  cites: readonly CitationRef[],
+  sources: ReadonlyMap<string, Source>,
+  out: Collector,
+): void {
+  cites.forEach((cite, i) => {
+    const source = sources.get(cite.source);
+    if (!source) {
+      out.add({ file, entry, field: `${field}[${i}].source`, message: `unknown source "${cite.source}" (not in ${FILES.sources})` });
+      return;
+    }
+    if (cite.excerpt !== undefined && source.storedText !== undefined && !containsVerbatim(source.storedText, cite.excerpt)) {
+      out.add({ file, entry, field: `${field}[${i}].excerpt`, message: `excerpt is not found verbatim in ${source.text}` });
+    }
+  });
+}
+
+function checkQuote(
+  file: string,
+  quote: z.infer<typeof QuotesFile>[number],
+  sources: ReadonlyMap<string, Source>,
+  out: Collector,
+): void {
+  const withText = quote.cite
+    .map((c, i) => ({ i, source: sources.get(c.source) }))
+    .filter((c): c is { i: number; source: Source & { storedText: string } } => c.source?.storedText !== undefined);
+  if (withText.length === 0) {
+    out.add({ file, entry: quote.id, field: 'cite', message: 'a quote must cite a source whose text is stored, so it can be checked verbatim' });
+    return;
+  }
+  for (const { i, source } of withText) {
+    if (!containsVerbatim(source.storedText, quote.text)) {
+      out.add({ file, entry: quote.id, field: 'text', message: `quote is not found verbatim in ${source.text} (cited at cite[${i}])` });
+    }
+  }
+}
+
+function checkOrder(file: string, entry: string, field: string, values: readonly number[], out: Collector): void {
+  values.forEach((value, i) => {
+    if (value !== i + 1) out.add({ file, entry, field: `${field}[${i}]`, message: `expected position ${i + 1}, found ${value} (list must be ordered 1, 2, 3…)` });
+  });
+}
+
+export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const out = new Collector(displayDir(dir));
+  const read = <S extends z.ZodType>(key: keyof typeof FILES, schema: S) =>
+    validate(schema, readYaml(dir, FILES[key], out), FILES[key], out);
+
+  const sourceEntries = read('sources', SourcesFile);
+  const topicEntries = read('topics', TopicsFile);
+  const facts = read('facts', FactsFile);
+  const quotes = read('quotes', QuotesFile);
+  const messages = read('messages', MessagesFile);
+  const signing = read('signing', SigningFile);
+
+  if (!sourceEntries || !topicEntries || !facts || !quotes || !messages || !signing) {
+    throw new KnowledgeBaseError(out.problems);
+  }
+
+  const sources = loadSources(dir, sourceEntries, out);
+  const topics = new Map(topicEntries.map((t) => [t.id, t]));
+  const entries = new Map<string, Entry>();
+  const register = (file: string, entry: Entry) => {
+    if (entries.has(entry.id)) {
+      out.add({ file, entry: entry.id, field: 'id', message: 'duplicate id (ids are unique across all knowledge files)' });
+    }
+    entries.set(entry.id, entry);
+  };
+
+  for (const fact of facts) {
+    register(FILES.facts, { kind: 'fact', ...fact });
+    if (!topics.has(fact.topic)) {
+      out.add({ file: FILES.facts, entry: fact.id, field: 'topic', message: `unknown topic "${fact.topic}" (not in ${FILES.topics})` });
+    }
+    checkCitations(FILES.facts, fact.id, 'cite', fact.cite, sources, out);
+  }
+  for (const quote of quotes) {
+    register(FILES.quotes, { kind: 'quote', ...quote });
+    checkCitations(FILES.quotes, quote.id, 'cite', quote.cite, sources, out);
+    checkQuote(FILES.quotes, quote, sources, out);
+  }
+
+  register(FILES.messages, { kind: 'messages', ...messages });
+  checkCitations(FILES.messages, messages.id, 'cite', messages.cite, sources, out);
+  checkOrder(FILES.messages, messages.id, 'messages', messages.messages.map((m) => m.order), out);
+  for (const message of messages.messages) {
+    register(FILES.messages, { kind: 'message', ...message });
+    checkCitations(FILES.messages, message.id, 'cite', message.cite, sources, out);
+  }
+
+  register(FILES.signing, { kind: 'signing', ...signing });
+  checkCitations(FILES.signing, signing.id, 'cite', signing.cite, sources, out);
+  checkOrder(FILES.signing, signing.id, 'signers', signing.signers.map((s) => s.position), out);
+  signing.signers.forEach((signer, i) =>
+    checkCitations(FILES.signing, signing.id, `signers[${i}].cite`, signer.cite, sources, out),
+  );
+
+  if (out.problems.length > 0) throw new KnowledgeBaseError(out.problems);
+  return { sources, topics, facts, quotes, messages, signing, entries };
+}
+
+/** The knowledge folder as a path a curator recognises in messages. */
+export function displayDir(dir: string): string {
+  return relative(process.cwd(), dir) || '.';
+}
