@@ -16,7 +16,7 @@ import {
   type CitationRef,
 } from './schema.ts';
 import { containsVerbatim } from './verbatim.ts';
-import type { Entry, KnowledgeBase, Source } from './types.ts';
+import type { Entry, FactItem, KnowledgeBase, MessagesItem, QuoteItem, SigningItem, Source } from './types.ts';
 
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
 
@@ -191,12 +191,12 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
 
   const sourceEntries = read('sources', SourcesFile);
   const topicEntries = read('topics', TopicsFile);
-  const facts = read('facts', FactsFile);
-  const quotes = read('quotes', QuotesFile);
-  const messages = read('messages', MessagesFile);
-  const signing = read('signing', SigningFile);
+  const factEntries = read('facts', FactsFile);
+  const quoteEntries = read('quotes', QuotesFile);
+  const messagesFile = read('messages', MessagesFile);
+  const signingFile = read('signing', SigningFile);
 
-  if (!sourceEntries || !topicEntries || !facts || !quotes || !messages || !signing) {
+  if (!sourceEntries || !topicEntries || !factEntries || !quoteEntries || !messagesFile || !signingFile) {
     throw new KnowledgeBaseError(out.problems);
   }
 
@@ -210,20 +210,24 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     entries.set(entry.id, entry);
   };
 
+  const facts = factEntries.map((fact): FactItem => ({ kind: 'fact', ...fact }));
+  const quotes = quoteEntries.map((quote): QuoteItem => ({ kind: 'quote', ...quote }));
+  const messages: MessagesItem = { kind: 'messages', ...messagesFile };
+  const signing: SigningItem = { kind: 'signing', ...signingFile };
   for (const fact of facts) {
-    register(FILES.facts, { kind: 'fact', ...fact });
+    register(FILES.facts, fact);
     if (!topics.has(fact.topic)) {
       out.add({ file: FILES.facts, entry: fact.id, field: 'topic', message: `unknown topic "${fact.topic}" (not in ${FILES.topics})` });
     }
     checkCitations(FILES.facts, fact.id, 'cite', fact.cite, sources, out);
   }
   for (const quote of quotes) {
-    register(FILES.quotes, { kind: 'quote', ...quote });
+    register(FILES.quotes, quote);
     checkCitations(FILES.quotes, quote.id, 'cite', quote.cite, sources, out);
     checkQuote(FILES.quotes, quote, sources, out);
   }
 
-  register(FILES.messages, { kind: 'messages', ...messages });
+  register(FILES.messages, messages);
   checkCitations(FILES.messages, messages.id, 'cite', messages.cite, sources, out);
   checkOrder(FILES.messages, messages.id, 'messages', messages.messages.map((m) => m.order), out);
   for (const message of messages.messages) {
@@ -231,7 +235,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     checkCitations(FILES.messages, message.id, 'cite', message.cite, sources, out);
   }
 
-  register(FILES.signing, { kind: 'signing', ...signing });
+  register(FILES.signing, signing);
   checkCitations(FILES.signing, signing.id, 'cite', signing.cite, sources, out);
   checkOrder(FILES.signing, signing.id, 'signers', signing.signers.map((s) => s.position), out);
   signing.signers.forEach((signer, i) =>

@@ -29,7 +29,9 @@ export const CitationRef = z.strictObject({
 });
 export type CitationRef = z.infer<typeof CitationRef>;
 
-const cite = z.array(CitationRef).min(1, 'needs at least one citation');
+// Piped into a tuple with a rest element so the type itself says "at least
+// one"; the array check first gives the curator the readable message.
+const cite = z.array(CitationRef).min(1, 'needs at least one citation').pipe(z.tuple([CitationRef], CitationRef));
 const terms = z.array(text).default([]);
 
 export const SourceEntry = z.strictObject({

@@ -1,0 +1,62 @@
+// /ask: answers a free question with the best-matching entry and its source,
+// or declines when the knowledge base cannot answer it.
+import { composeAnswer, entryTitle } from '../src/answer/compose.ts';
+import { composeDecline } from '../src/answer/decline.ts';
+import { t } from '../src/answer/i18n.ts';
+import { notice } from '../src/answer/reply.ts';
+import { answerLanguage, defineCommand, entryIdFromValue, entryValue, type Choice, type CommandContext } from './command.ts';
+
+/** Below this coverage a near miss is too far off to offer as "did you mean". */
+const SUGGESTION_MIN_COVERAGE = 0.25;
+const AUTOCOMPLETE_LIMIT = 25;
+
+/** Suggestions for an empty question box: the lists people ask for most. */
+const STARTER_ENTRIES = ['signing-order', 'luong-cuong-three-messages'];
+
+export const ask = defineCommand({
+  name: 'ask',
+  description: {
+    fr: 'Poser une question sur la Convention de Hanoï (réponse sourcée)',
+    en: 'Ask a question about the Hanoi Convention (answer with its source)',
+  },
+  example: { fr: '/ask qui a signé en premier ?', en: '/ask who signed first?' },
+  options: [
+    {
+      name: 'question',
+      type: 'string',
+      required: true,
+      autocomplete: true,
+      rest: true,
+      maxLength: 500,
+      description: { fr: 'Votre question, en français ou en anglais', en: 'Your question, in English or French' },
+    },
+    {
+      name: 'private',
+      type: 'boolean',
+      description: { fr: 'Réponse visible de vous seul', en: 'Only you see the answer' },
+    },
+  ],
+
+  run({ question }, ctx) {
+    const id = entryIdFromValue(question);
+    const picked = id === undefined ? undefined : ctx.kb.entries.get(id);
+    if (picked) return composeAnswer(ctx.kb, picked, answerLanguage(ctx));
+
+    const outcome = ctx.search.search({ query: question });
+    const lang = answerLanguage(ctx, outcome.lang);
+    if (outcome.status === 'answered') {
+      return composeAnswer(ctx.kb, outcome.best.entry, lang, { related: outcome.others.map((h) => h.entry) });
+    }
+    if (outcome.reason === 'no-terms') return notice(lang, t(lang).noTermsTitle, t(lang).noTermsBody);
+    const near = outcome.nearest.filter((h) => h.coverage >= SUGGESTION_MIN_COVERAGE).map((h) => h.entry);
+    return composeDecline(ctx.kb, lang, near);
+  },
+
+  autocomplete(_option, value, ctx: CommandContext): Choice[] {
+    const lang = answerLanguage(ctx);
+    const entries = value.trim()
+      ? ctx.search.suggest(value, ['fact', 'quote', 'message', 'messages', 'signing'], AUTOCOMPLETE_LIMIT)
+      : STARTER_ENTRIES.flatMap((id) => ctx.kb.entries.get(id) ?? []);
+    return entries.map((entry) => ({ name: entryTitle(entry, lang), value: entryValue(entry.id) }));
+  },
+});

@@ -1,0 +1,160 @@
+// The platform-neutral command contract. A command declares its options once;
+// the same declaration yields the Discord definition, the console/CLI parser
+// and the validated, typed options its handler receives.
+import { z } from 'zod';
+import type { Bilingual, Lang } from '../src/knowledge/schema.ts';
+import type { Entry, EntryKind, KnowledgeBase } from '../src/knowledge/types.ts';
+import type { SearchEngine } from '../src/search/engine.ts';
+import type { Reply } from '../src/answer/reply.ts';
+
+export type OptionType = 'string' | 'boolean' | 'integer';
+
+export interface OptionSpec {
+  readonly name: string;
+  readonly type: OptionType;
+  readonly description: Bilingual;
+  readonly required?: boolean;
+  readonly autocomplete?: boolean;
+  readonly maxLength?: number;
+  readonly choices?: readonly { readonly value: string; readonly name: Bilingual }[];
+  /** The option the console and CLI fill from the text typed after the command name. */
+  readonly rest?: boolean;
+}
+
+type ValueOf<T extends OptionType> = T extends 'string' ? string : T extends 'boolean' ? boolean : number;
+
+export type OptionsOf<S extends readonly OptionSpec[]> = {
+  [O in S[number] as O['name']]: O extends { required: true } ? ValueOf<O['type']> : ValueOf<O['type']> | undefined;
+};
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Names of commands and what they do, for /help. */
+export interface CommandSummary {
+  name: string;
+  description: Bilingual;
+  example: Bilingual;
+}
+
+export interface CommandContext {
+  readonly kb: KnowledgeBase;
+  readonly search: SearchEngine;
+  /** The reader's language when nothing else says: the Discord locale, the console default. */
+  readonly lang: Lang;
+  /** An explicit choice (--lang, a language option): wins over the language of the question. */
+  readonly forcedLang?: Lang;
+  readonly commands: readonly CommandSummary[];
+  readonly now: () => Date;
+  readonly random: () => number;
+}
+
+export interface Command<S extends readonly OptionSpec[] = readonly OptionSpec[]> {
+  readonly name: string;
+  readonly description: Bilingual;
+  readonly example: Bilingual;
+  readonly options: S;
+  run(options: OptionsOf<S>, ctx: CommandContext): Reply | Promise<Reply>;
+  /** Choices for an option with `autocomplete: true`; answered from memory. */
+  autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
+}
+
+/** Declares a command; `const` keeps option names literal so handlers get typed options. */
+export function defineCommand<const S extends readonly OptionSpec[]>(command: Command<S>): Command<S> {
+  return command;
+}
+
+/** Any command, for registries and front ends that only pass options through. */
+export type AnyCommand = Command<readonly OptionSpec[]>;
+
+export const MAX_TEXT_OPTION_LENGTH = 500;
+
+// Control characters never mean anything in a question; they become spaces.
+const text = () => z.string().transform((s) => s.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').trim());
+
+function optionSchema(spec: OptionSpec): z.ZodType {
+  switch (spec.type) {
+    case 'string': {
+      if (spec.choices) {
+        const values = spec.choices.map((c) => c.value);
+        return text().refine((v) => values.includes(v));
+      }
+      const schema = z.string().max(spec.maxLength ?? MAX_TEXT_OPTION_LENGTH);
+      return text().pipe(spec.required ? schema.min(1) : schema);
+    }
+    case 'boolean':
+      return z.boolean();
+    case 'integer':
+      return z.number().int();
+  }
+}
+
+export type OptionProblem = 'unknown-option' | 'required' | 'too-long' | 'not-a-choice' | 'wrong-type';
+
+export interface OptionError {
+  option: string;
+  problem: OptionProblem;
+  /** For too-long: the length received and the limit. */
+  length?: number;
+  limit?: number;
+}
+
+export type OptionsResult<S extends readonly OptionSpec[]> = { ok: true; options: OptionsOf<S> } | ({ ok: false } & OptionError);
+
+function problemOf(issue: z.core.$ZodIssue, received: unknown): OptionProblem {
+  if (received === undefined || issue.code === 'too_small') return 'required';
+  if (issue.code === 'too_big') return 'too-long';
+  if (issue.code === 'custom') return 'not-a-choice';
+  return 'wrong-type';
+}
+
+/** Validates raw options from any front end against the command's declaration. */
+export function parseOptions<S extends readonly OptionSpec[]>(command: Command<S>, raw: Record<string, unknown>): OptionsResult<S> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const spec of command.options) {
+    const schema = optionSchema(spec);
+    shape[spec.name] = spec.required ? schema : schema.optional();
+  }
+  const unknown = Object.keys(raw).find((k) => !(k in shape));
+  if (unknown !== undefined) return { ok: false, option: unknown, problem: 'unknown-option' };
+  const result = z.object(shape).safeParse(raw);
+  if (result.success) return { ok: true, options: result.data as OptionsOf<S> };
+  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  const option = String(issue.path[0] ?? '');
+  const received = raw[option];
+  const problem = problemOf(issue, received);
+  if (problem === 'too-long' && typeof received === 'string') {
+    const limit = command.options.find((o) => o.name === option)?.maxLength ?? MAX_TEXT_OPTION_LENGTH;
+    return { ok: false, option, problem, length: received.trim().length, limit };
+  }
+  return { ok: false, option, problem };
+}
+
+/** The language to answer in: an explicit choice, else the question's, else the reader's. */
+export function answerLanguage(ctx: CommandContext, detected?: Lang): Lang {
+  return ctx.forcedLang ?? detected ?? ctx.lang;
+}
+
+/** Autocomplete values that name an entry directly, so a picked suggestion is never re-searched. */
+export const ENTRY_VALUE_PREFIX = 'id:';
+
+export function entryValue(id: string): string {
+  return `${ENTRY_VALUE_PREFIX}${id}`;
+}
+
+export function entryIdFromValue(value: string): string | undefined {
+  return value.startsWith(ENTRY_VALUE_PREFIX) ? value.slice(ENTRY_VALUE_PREFIX.length) : undefined;
+}
+
+/** The entry an autocomplete value names, if it is of the wanted kind. */
+export function pickedEntry<K extends EntryKind>(ctx: CommandContext, value: string, kind: K): Extract<Entry, { kind: K }> | undefined {
+  const id = entryIdFromValue(value);
+  const entry = id === undefined ? undefined : ctx.kb.entries.get(id);
+  return entry?.kind === kind ? (entry as Extract<Entry, { kind: K }>) : undefined;
+}
+
+export function pickRandom<T>(items: readonly T[], random: () => number): T | undefined {
+  return items[Math.floor(random() * items.length)];
+}

@@ -1,0 +1,17 @@
+// The bot's commands, in the order /help lists them.
+import { ask } from './ask.ts';
+import type { AnyCommand, CommandSummary } from './command.ts';
+import { fact } from './fact.ts';
+import { help } from './help.ts';
+import { messages } from './messages.ts';
+import { quote } from './quote.ts';
+import { signing } from './signing.ts';
+import { sources } from './sources.ts';
+
+export const COMMANDS: readonly AnyCommand[] = [ask, quote, messages, signing, fact, sources, help];
+
+export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map(({ name, description, example }) => ({ name, description, example }));
+
+export function findCommand(name: string): AnyCommand | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,44 @@
+// /sources: every source the knowledge base cites, with its address and the
+// date it was checked.
+import { CitationList } from '../src/answer/citation.ts';
+import { formatDate, languageName, t } from '../src/answer/i18n.ts';
+import type { Answer, ListItem } from '../src/answer/reply.ts';
+import { answerLanguage, defineCommand } from './command.ts';
+
+const WHOLE_SOURCE = { fr: 'source entière', en: 'whole source' } as const;
+
+export const sources = defineCommand({
+  name: 'sources',
+  description: {
+    fr: 'La liste des sources du bot, avec leurs adresses',
+    en: 'The list of the bot’s sources, with their addresses',
+  },
+  example: { fr: '/sources', en: '/sources' },
+  options: [],
+  run(_options, ctx): Answer {
+    const lang = answerLanguage(ctx);
+    const s = t(lang);
+    const [first, ...rest] = [...ctx.kb.sources.values()].map((source) => ({ source: source.id, locator: WHOLE_SOURCE[lang] }));
+    // The loader requires at least one source.
+    if (!first) throw new Error('knowledge base without sources');
+    const citations = new CitationList(ctx.kb, [first, ...rest]);
+    const items: ListItem[] = [...ctx.kb.sources.values()].map((source, i) => ({
+      title: `${source.publisher}, ${formatDate(source.published, lang)}`,
+      text: `${source.title} (${languageName(source.language, lang)}; ${formatDate(source.checked, lang)}${
+        source.text ? `; ${source.text_scope === 'excerpt' ? s.storedExcerpt : s.storedText}` : ''
+      })`,
+      citation: i,
+    }));
+    return {
+      kind: 'answer',
+      lang,
+      title: s.sourcesTitle,
+      body: s.sourcesBody(items.length),
+      items,
+      fields: [],
+      citations: citations.toCitations(),
+      entryIds: [],
+      related: [],
+    };
+  },
+});

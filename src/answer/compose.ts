@@ -1,0 +1,103 @@
+// Turns knowledge-base entries into answers in the reader's language. The
+// only place where entry fields become user-facing text.
+import type { Lang, QuoteEntry } from '../knowledge/schema.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { CitationList } from './citation.ts';
+import { formatDate, languageName, t, withColon } from './i18n.ts';
+import type { Answer, Field, ListItem, Related } from './reply.ts';
+
+/** The short title of an entry, for lists, autocomplete and "other results". */
+export function entryTitle(entry: Entry, lang: Lang): string {
+  switch (entry.kind) {
+    case 'quote':
+      return `${entry.speaker} — « ${truncateWords(entry.text, 60)} »`;
+    case 'message':
+      return `${t(lang).messageOf(entry.order, 3)} — ${entry.title[lang]}`;
+    default:
+      return entry.title[lang];
+  }
+}
+
+export function related(entries: readonly Entry[], lang: Lang): Related[] {
+  return entries.map((e) => ({ id: e.id, title: entryTitle(e, lang) }));
+}
+
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export function quoteFields(quote: QuoteEntry, lang: Lang): Field[] {
+  const s = t(lang);
+  const fields: Field[] = [
+    { name: s.speaker, value: `${quote.speaker}, ${quote.role[lang]}` },
+    { name: s.occasion, value: `${quote.occasion[lang]} — ${formatDate(quote.date, lang)}` },
+  ];
+  if (quote.translation && quote.translation.language === lang && quote.language !== lang) {
+    fields.push({ name: s.unofficialTranslation, value: `« ${quote.translation.text} »` });
+  }
+  if (quote.note) fields.push({ name: s.note, value: quote.note[lang] });
+  return fields;
+}
+
+interface ComposeOptions {
+  related?: readonly Entry[];
+}
+
+export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, options: ComposeOptions = {}): Answer {
+  const s = t(lang);
+  const citations = new CitationList(kb, entry.cite);
+  const fields: Field[] = [];
+  const items: ListItem[] = [];
+  let title: string;
+  let body: string;
+
+  switch (entry.kind) {
+    case 'fact':
+      title = entry.title[lang];
+      body = entry[lang];
+      if (entry.disputed) fields.push({ name: s.disputed, value: entry.disputed[lang] });
+      if (entry.as_of) fields.push({ name: s.asOf, value: formatDate(entry.as_of, lang) });
+      break;
+    case 'quote':
+      title = `${entry.speaker} — ${formatDate(entry.date, lang)}`;
+      body = `« ${entry.text} »`;
+      if (entry.language !== lang) body = `${withColon(s.originalLanguage(languageName(entry.language, lang)), lang)}\n${body}`;
+      fields.push(...quoteFields(entry, lang));
+      break;
+    case 'message':
+      title = entryTitle(entry, lang);
+      body = entry[lang];
+      break;
+    case 'messages':
+      title = entry.title[lang];
+      body = entry.intro[lang];
+      for (const message of entry.messages) {
+        items.push({ title: message.title[lang], text: message[lang], citation: citations.add(message.cite) });
+      }
+      break;
+    case 'signing':
+      title = entry.title[lang];
+      body = entry.intro[lang];
+      for (const signer of entry.signers) {
+        const by = signer.signed_by ? ` — ${signer.signed_by[lang]}` : '';
+        items.push({ text: `${signer.state[lang]}${by}`, citation: citations.add(signer.cite) });
+      }
+      fields.push({ name: s.unknownAfter, value: entry.unknown[lang] });
+      break;
+  }
+
+  return {
+    kind: 'answer',
+    lang,
+    title,
+    body,
+    items,
+    fields,
+    citations: citations.toCitations(),
+    entryIds: [entry.id],
+    related: related(options.related ?? [], lang),
+  };
+}

@@ -1,0 +1,132 @@
+// Every user-facing phrase the bot composes itself, in both languages.
+// Knowledge-base text comes from knowledge/, not from here.
+import type { Lang } from '../knowledge/schema.ts';
+
+const MONTHS = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/** "2025-10-25" → "25 octobre 2025" / "25 October 2025". */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const name = MONTHS[lang][(month ?? 1) - 1];
+  return `${day === 1 && lang === 'fr' ? '1er' : day} ${name} ${year}`;
+}
+
+export const STRINGS = {
+  fr: {
+    sources: 'Sources',
+    source: 'Source',
+    disputed: '⚠️ Chiffre contesté',
+    asOf: 'Vrai à la date du',
+    unofficialTranslation: 'Traduction non officielle (la nôtre)',
+    originalLanguage: (lang: string) => `Texte original (${lang})`,
+    speaker: 'Orateur',
+    date: 'Date',
+    occasion: 'Circonstance',
+    note: 'À noter',
+    otherResults: 'Autres résultats',
+    passageTitle: 'Passage cité',
+    locator: 'Emplacement',
+    unknownAfter: 'Ce que la source ne dit pas',
+    messageOf: (n: number, total: number) => `Message ${n} sur ${total}`,
+    declineTitle: 'Je ne peux pas répondre à cette question',
+    declineBody:
+      "Je réponds uniquement à partir de ma base de connaissances sourcée sur la Convention des Nations unies contre la cybercriminalité (la « Convention de Hanoï »), et je ne trouve rien qui réponde à cette question. Je préfère ne pas deviner.",
+    declineCanAnswer: 'Je peux répondre sur',
+    declineTry: 'Essayez par exemple `/ask qui a signé en premier ?`, `/messages` ou `/quote multilatéralisme`.',
+    didYouMean: 'Vouliez-vous dire',
+    noTermsTitle: 'Question vide',
+    noTermsBody: "Je n'ai trouvé aucun mot à chercher dans votre question. Posez-la avec des mots, par exemple : `qui a signé en premier ?`",
+    unknownCommandTitle: 'Commande inconnue',
+    unknownCommandBody: (name: string, names: string) => `« /${name} » n'est pas une commande du bot. Commandes : ${names}.`,
+    usageTitle: (command: string) => `Commande /${command} incomplète ou invalide`,
+    optionProblem: {
+      'unknown-option': (o: string) => `« ${o} » n'est pas une option de cette commande.`,
+      required: (o: string) => `L'option « ${o} » est obligatoire.`,
+      'too-long': (o: string, length = 0, limit = 0) =>
+        `L'option « ${o} » est trop longue : ${length.toLocaleString('fr-FR')} caractères pour une limite de ${limit}. Posez une question courte, sur un seul point.`,
+      'not-a-choice': (o: string) => `La valeur de l'option « ${o} » ne fait pas partie des choix proposés.`,
+      'wrong-type': (o: string) => `La valeur de l'option « ${o} » n'est pas du bon type.`,
+    },
+    usageExample: 'Exemple :',
+    noQuoteTitle: 'Aucune citation trouvée',
+    noQuoteBody: 'Je ne trouve aucune citation correspondante. Citations disponibles',
+    noFactTitle: 'Aucun fait trouvé',
+    noFactBody: 'Je ne trouve aucun fait sur ce sujet. Sujets disponibles',
+    sourcesTitle: 'Sources de la base de connaissances',
+    sourcesBody: (n: number) => `Tout ce que dit le bot provient de ces ${n} sources (vérifiées le) :`,
+    storedText: 'texte enregistré',
+    storedExcerpt: 'extrait enregistré',
+    internalErrorTitle: 'Une erreur est survenue',
+    internalErrorBody: "Je n'ai pas pu traiter cette demande. Réessayez ; si cela persiste, prévenez l'administrateur du bot.",
+  },
+  en: {
+    sources: 'Sources',
+    source: 'Source',
+    disputed: '⚠️ Disputed figure',
+    asOf: 'True as of',
+    unofficialTranslation: 'Unofficial translation (ours)',
+    originalLanguage: (lang: string) => `Original text (${lang})`,
+    speaker: 'Speaker',
+    date: 'Date',
+    occasion: 'Occasion',
+    note: 'Note',
+    otherResults: 'Other results',
+    passageTitle: 'Cited passage',
+    locator: 'Location',
+    unknownAfter: 'What the source does not say',
+    messageOf: (n: number, total: number) => `Message ${n} of ${total}`,
+    declineTitle: "I can't answer that question",
+    declineBody:
+      'I answer only from my sourced knowledge base about the United Nations Convention against Cybercrime (the "Hanoi Convention"), and I find nothing there that answers this question. I would rather not guess.',
+    declineCanAnswer: 'I can answer about',
+    declineTry: 'Try for example `/ask who signed first?`, `/messages` or `/quote multilateralism`.',
+    didYouMean: 'Did you mean',
+    noTermsTitle: 'Empty question',
+    noTermsBody: 'I found no words to search for in your question. Ask it in words, for example: `who signed first?`',
+    unknownCommandTitle: 'Unknown command',
+    unknownCommandBody: (name: string, names: string) => `"/${name}" is not a command of this bot. Commands: ${names}.`,
+    usageTitle: (command: string) => `Incomplete or invalid /${command} command`,
+    optionProblem: {
+      'unknown-option': (o: string) => `"${o}" is not an option of this command.`,
+      required: (o: string) => `The "${o}" option is required.`,
+      'too-long': (o: string, length = 0, limit = 0) =>
+        `The "${o}" option is too long: ${length.toLocaleString('en-GB')} characters for a limit of ${limit}. Ask a short question about one point.`,
+      'not-a-choice': (o: string) => `The value of the "${o}" option is not one of the offered choices.`,
+      'wrong-type': (o: string) => `The value of the "${o}" option has the wrong type.`,
+    },
+    usageExample: 'Example:',
+    noQuoteTitle: 'No quote found',
+    noQuoteBody: 'I find no matching quote. Quotes available',
+    noFactTitle: 'No fact found',
+    noFactBody: 'I find no fact on that topic. Topics available',
+    sourcesTitle: 'Knowledge-base sources',
+    sourcesBody: (n: number) => `Everything the bot says comes from these ${n} sources (checked on):`,
+    storedText: 'stored text',
+    storedExcerpt: 'stored excerpt',
+    internalErrorTitle: 'Something went wrong',
+    internalErrorBody: 'I could not process this request. Please try again; if it keeps happening, tell the bot owner.',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+export type Strings = (typeof STRINGS)[Lang];
+
+export function t(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+const LANGUAGE_NAMES = {
+  fr: { fr: 'français', en: 'anglais', vi: 'vietnamien' },
+  en: { fr: 'French', en: 'English', vi: 'Vietnamese' },
+} as const;
+
+export function languageName(code: 'fr' | 'en' | 'vi', lang: Lang): string {
+  return LANGUAGE_NAMES[lang][code];
+}
+
+/** French typography puts a space before a colon; English does not. */
+export function withColon(label: string, lang: Lang): string {
+  return lang === 'fr' ? `${label} :` : `${label}:`;
+}

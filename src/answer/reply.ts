@@ -1,0 +1,82 @@
+// The reply model every command returns and every front end renders.
+// An answer carries its citations in its type: there is no way to build an
+// `Answer` without at least one.
+import type { Lang } from '../knowledge/schema.ts';
+
+export interface Citation {
+  sourceId: string;
+  title: string;
+  publisher: string;
+  url: string;
+  /** Publication date of the source, YYYY-MM-DD. */
+  date: string;
+  /** Where in the source: paragraph, section or article. */
+  locator: string;
+  /** The passage the statement was checked against, when recorded. */
+  excerpt?: string;
+}
+
+export type Citations = readonly [Citation, ...Citation[]];
+
+export interface Field {
+  name: string;
+  value: string;
+}
+
+/** One element of an ordered answer (a message, a signer), pointing at its citation by index. */
+export interface ListItem {
+  title?: string;
+  text: string;
+  citation: number;
+}
+
+/** Another entry the user may want, offered as "other results" or "did you mean". */
+export interface Related {
+  id: string;
+  title: string;
+}
+
+export interface Answer {
+  readonly kind: 'answer';
+  readonly lang: Lang;
+  readonly title: string;
+  readonly body: string;
+  readonly items: readonly ListItem[];
+  readonly fields: readonly Field[];
+  readonly citations: Citations;
+  /** The entries this answer states, main one first. */
+  readonly entryIds: readonly string[];
+  readonly related: readonly Related[];
+}
+
+export interface Decline {
+  readonly kind: 'decline';
+  readonly lang: Lang;
+  readonly title: string;
+  readonly body: string;
+  readonly suggestions: readonly Related[];
+}
+
+/** Help, usage errors and other messages that state nothing about the Convention. */
+export interface Notice {
+  readonly kind: 'notice';
+  readonly lang: Lang;
+  readonly level: 'info' | 'error';
+  readonly title: string;
+  readonly body: string;
+  readonly fields: readonly Field[];
+}
+
+export type Reply = Answer | Decline | Notice;
+
+export function isFound(reply: Reply): boolean {
+  return reply.kind !== 'decline';
+}
+
+export function notice(lang: Lang, title: string, body: string, fields: readonly Field[] = [], level: Notice['level'] = 'info'): Notice {
+  return { kind: 'notice', lang, level, title, body, fields };
+}
+
+export function errorNotice(lang: Lang, title: string, body: string): Notice {
+  return notice(lang, title, body, [], 'error');
+}

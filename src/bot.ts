@@ -1,0 +1,89 @@
+// The core every front end shares: the knowledge base, its search index and
+// the commands, behind one call that never throws at the user.
+import { COMMAND_SUMMARIES, COMMANDS, findCommand } from '../commands/index.ts';
+import { parseOptions, type AnyCommand, type Choice, type CommandContext } from '../commands/command.ts';
+import { usageNotice } from '../commands/usage.ts';
+import { t } from './answer/i18n.ts';
+import { errorNotice, type Reply } from './answer/reply.ts';
+import type { Lang } from './knowledge/schema.ts';
+import { loadKnowledgeBase } from './knowledge/load.ts';
+import type { KnowledgeBase } from './knowledge/types.ts';
+import { SearchEngine } from './search/engine.ts';
+
+/** How a front end reports a failure it has already turned into a polite reply. */
+export type ErrorReporter = (error: unknown, where: { command: string }) => void;
+
+export interface BotOptions {
+  knowledgeDir?: string;
+  now?: () => Date;
+  random?: () => number;
+  onError?: ErrorReporter;
+}
+
+export interface Invocation {
+  /** The reader's language when nothing else says. */
+  lang: Lang;
+  /** An explicit language choice, which wins over the question's language. */
+  forcedLang?: Lang;
+}
+
+export class Bot {
+  readonly kb: KnowledgeBase;
+  readonly search: SearchEngine;
+  readonly commands: readonly AnyCommand[] = COMMANDS;
+  private readonly now: () => Date;
+  private readonly random: () => number;
+  private readonly onError: ErrorReporter;
+
+  constructor(options: BotOptions = {}) {
+    this.kb = loadKnowledgeBase(options.knowledgeDir);
+    this.search = new SearchEngine(this.kb);
+    this.now = options.now ?? (() => new Date());
+    this.random = options.random ?? Math.random;
+    this.onError = options.onError ?? (() => {});
+  }
+
+  context(invocation: Invocation): CommandContext {
+    return {
+      kb: this.kb,
+      search: this.search,
+      lang: invocation.lang,
+      forcedLang: invocation.forcedLang,
+      commands: COMMAND_SUMMARIES,
+      now: this.now,
+      random: this.random,
+    };
+  }
+
+  /** Runs a command by name with raw options from any front end; always resolves to a reply. */
+  async execute(name: string, raw: Record<string, unknown>, invocation: Invocation): Promise<Reply> {
+    const lang = invocation.forcedLang ?? invocation.lang;
+    const command = findCommand(name);
+    if (!command) return unknownCommand(name, lang);
+    const parsed = parseOptions(command, raw);
+    if (!parsed.ok) return usageNotice(command, parsed, lang);
+    try {
+      return await command.run(parsed.options, this.context(invocation));
+    } catch (error) {
+      this.onError(error, { command: name });
+      return errorNotice(lang, t(lang).internalErrorTitle, t(lang).internalErrorBody);
+    }
+  }
+
+  /** Autocomplete choices; an empty list on any problem, as Discord expects an answer regardless. */
+  autocomplete(name: string, option: string, value: string, invocation: Invocation): Choice[] {
+    const command = findCommand(name);
+    if (!command?.autocomplete) return [];
+    try {
+      return command.autocomplete(option, value.slice(0, 200), this.context(invocation));
+    } catch (error) {
+      this.onError(error, { command: `${name} (autocomplete)` });
+      return [];
+    }
+  }
+}
+
+export function unknownCommand(name: string, lang: Lang): Reply {
+  const names = COMMANDS.map((c) => `/${c.name}`).join(', ');
+  return errorNotice(lang, t(lang).unknownCommandTitle, t(lang).unknownCommandBody(name, names));
+}

@@ -1,0 +1,39 @@
+// Parses `cli <command> [text…] [--lang fr|en] [--json]`.
+import { z } from 'zod';
+import type { Lang } from '../knowledge/schema.ts';
+
+export interface CliArgs {
+  command: string;
+  words: string[];
+  lang?: Lang;
+  json: boolean;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = 'usage: npm run --silent cli -- <command> [text] [--lang fr|en] [--json]';
+
+const LangFlag = z.enum(['fr', 'en']);
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const words: string[] = [];
+  let lang: Lang | undefined;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--json') json = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      const parsed = LangFlag.safeParse(value);
+      if (!parsed.success) throw new UsageError(`--lang must be fr or en (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`);
+      lang = parsed.data;
+    } else if (arg === '--') continue;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown flag ${arg}; ${USAGE}`);
+    else words.push(arg);
+  }
+  const [command, ...rest] = words;
+  if (!command) throw new UsageError(`missing command; ${USAGE}`);
+  return { command: command.replace(/^\//, '').toLowerCase(), words: rest.flatMap((w) => w.split(/\s+/u)).filter(Boolean), lang, json };
+}

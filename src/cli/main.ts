@@ -1,0 +1,39 @@
+// `npm run --silent cli -- <command> [text] [--lang fr|en] [--json]`: one
+// command, answered on stdout as text or as one JSON object. Answers and
+// declines exit 0; usage errors exit 2 with one line on stderr.
+import { findCommand } from '../../commands/index.ts';
+import { parseOptions } from '../../commands/command.ts';
+import { usageNotice } from '../../commands/usage.ts';
+import { replyToJson } from '../answer/json.ts';
+import { renderText } from '../answer/render-text.ts';
+import { Bot } from '../bot.ts';
+import { loadConfig } from '../config/env.ts';
+import { parseOptionWords } from '../console/parse.ts';
+import { KnowledgeBaseError } from '../knowledge/load.ts';
+import { UsageError, parseCliArgs } from './args.ts';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const args = parseCliArgs(process.argv.slice(2));
+  const command = findCommand(args.command);
+  if (!command) throw new UsageError(`unknown command "${args.command}"; try: help`);
+  const options = parseOptionWords(command, args.words);
+  const invocation = { lang: config.DEFAULT_LANGUAGE, forcedLang: args.lang };
+  const parsed = parseOptions(command, options);
+  if (!parsed.ok) throw new UsageError(usageNotice(command, parsed, args.lang ?? config.DEFAULT_LANGUAGE).body.split('\n')[0] as string);
+
+  const bot = new Bot({ onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`) });
+  const reply = await bot.execute(command.name, options, invocation);
+  process.stdout.write(args.json ? `${JSON.stringify(replyToJson(reply))}\n` : `${renderText(reply)}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) fail(error.message, 2);
+  if (error instanceof KnowledgeBaseError) fail(error.message, 1);
+  fail(`error: ${(error as Error).message}`, 1);
+});

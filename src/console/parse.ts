@@ -1,0 +1,57 @@
+// Reads a command line typed as on Discord — "/ask qui a signé ?",
+// "/fact topic:adoption", "/ask question:who signed first private:true" —
+// into a command name and raw options for the command's own validation.
+import type { AnyCommand, OptionSpec } from '../../commands/command.ts';
+
+export interface TypedCommand {
+  name: string;
+  options: Record<string, unknown>;
+}
+
+function convert(spec: OptionSpec, text: string): unknown {
+  if (spec.type === 'boolean') {
+    const lower = text.toLowerCase();
+    if (['true', 'yes', 'oui', 'vrai', '1'].includes(lower)) return true;
+    if (['false', 'no', 'non', 'faux', '0'].includes(lower)) return false;
+    return text;
+  }
+  if (spec.type === 'integer') return /^-?\d+$/.test(text) ? Number(text) : text;
+  return text;
+}
+
+/**
+ * Splits `words` into the command's options. A word `name:value` starts a
+ * named option only when `name` is one of the command's options, so a colon
+ * inside a question ("article 64: …") stays part of the question.
+ */
+export function parseOptionWords(command: AnyCommand, words: readonly string[]): Record<string, unknown> {
+  const collected = new Map<string, string[]>();
+  const restOption = command.options.find((o) => o.rest);
+  let current: string | undefined = restOption?.name;
+  for (const word of words) {
+    const named = /^([a-z_]+):(.*)$/u.exec(word);
+    const spec = named && command.options.find((o) => o.name === named[1]);
+    if (named && spec) {
+      current = spec.name;
+      collected.set(current, named[2] ? [named[2]] : []);
+      continue;
+    }
+    // Words after a command that takes no text (/messages please) are ignored, as harmless.
+    if (current !== undefined) collected.set(current, [...(collected.get(current) ?? []), word]);
+  }
+  const options: Record<string, unknown> = {};
+  for (const [name, parts] of collected) {
+    const spec = command.options.find((o) => o.name === name);
+    if (spec) options[name] = convert(spec, parts.join(' '));
+  }
+  return options;
+}
+
+/** "/ask who signed?" → { name: 'ask', words: ['who', 'signed?'] }; plain text is a question for /ask. */
+export function splitCommandLine(line: string): { name: string; words: string[] } {
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/u).filter(Boolean);
+  if (!trimmed.startsWith('/')) return { name: 'ask', words };
+  const [head = '/', ...rest] = words;
+  return { name: head.slice(1).toLowerCase(), words: rest };
+}

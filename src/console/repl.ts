@@ -1,0 +1,39 @@
+// The local console: commands typed as on Discord, answered with the same
+// handlers, rendered as text. Ends on /quit or end of input.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { findCommand } from '../../commands/index.ts';
+import { renderText } from '../answer/render-text.ts';
+import type { Bot } from '../bot.ts';
+import type { Lang } from '../knowledge/schema.ts';
+import { parseOptionWords, splitCommandLine } from './parse.ts';
+
+export interface ConsoleOptions {
+  bot: Bot;
+  input: Readable;
+  output: Writable;
+  lang: Lang;
+  /** Show a prompt; only useful when a person is typing. */
+  prompt?: boolean;
+}
+
+const QUIT = new Set(['/quit', '/exit', '/q']);
+
+export async function runConsole({ bot, input, output, lang, prompt = false }: ConsoleOptions): Promise<void> {
+  const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  const ask = () => prompt && output.write('> ');
+  ask();
+  for await (const line of lines) {
+    const trimmed = line.trim();
+    if (QUIT.has(trimmed.toLowerCase())) break;
+    if (trimmed) {
+      const { name, words } = splitCommandLine(trimmed);
+      const command = findCommand(name);
+      const options = command ? parseOptionWords(command, words) : {};
+      const reply = await bot.execute(name, options, { lang });
+      output.write(`\n${renderText(reply)}\n\n`);
+    }
+    ask();
+  }
+  lines.close();
+}

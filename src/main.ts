@@ -1,0 +1,27 @@
+// `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console.
+import { Bot } from './bot.ts';
+import { ConfigError, loadConfig } from './config/env.ts';
+import { runConsole } from './console/repl.ts';
+import { KnowledgeBaseError } from './knowledge/load.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const bot = new Bot({ onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`) });
+  process.stdout.write(
+    config.DEFAULT_LANGUAGE === 'fr'
+      ? 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).\n'
+      : 'Running locally (no DISCORD_TOKEN set): type /help, a question, or /quit. To connect to Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).\n',
+  );
+  await runConsole({ bot, input: process.stdin, output: process.stdout, lang: config.DEFAULT_LANGUAGE, prompt: process.stdin.isTTY === true });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof KnowledgeBaseError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  },
+);

@@ -1,0 +1,43 @@
+// Words that carry no meaning for retrieval. Besides grammatical words, each
+// list holds the question words and verbs people wrap a question in ("what did
+// … say", "peux-tu me dire"), so they neither rank entries nor count as
+// unanswered parts of a question.
+const FRENCH = `
+a au aux avec ce ces cet cette c ca d dans de des du elle elles en est et etre eu il ils
+j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne ni nos notre nous on ou
+par pas pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une vos votre vous
+y a ete etait sont sera fut ont avait avaient suis es sommes etes
+quoi quand comment pourquoi quel quelle quels quelles lequel laquelle lesquels combien
+est-ce estce ceci cela celui celle ceux celles dont plus tres aussi alors donc car puis
+dis dit dire disait dites peux peut pouvez pourriez voudrais veux sais savoir explique
+expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot
+fait faire avoir etre quoi-qu y-a-t-il t-il t-elle
+`;
+
+const ENGLISH = `
+a about above after again against all am an and any are as at be been before being below
+between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves
+out over own same she should so some such than that the their theirs them themselves then
+there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves
+s t d ll m re ve don didn doesn isn wasn weren
+say said says tell told know please explain give show me bot hi hello thanks anything
+something thing things let lets get got
+`;
+
+const toSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+export const STOP_WORDS = {
+  fr: toSet(FRENCH),
+  en: toSet(ENGLISH),
+} as const;
+
+/** Function words used only to guess a question's language (a subset that rarely occurs in the other). */
+export const LANGUAGE_MARKERS = {
+  fr: toSet(`le la les des du de et est une un qui quoi quand quel quelle quels quelles comment
+    pourquoi combien dans pour avec sur au aux ce cette ces a-t-il ont ete signe pays`),
+  en: toSet(`the of and is was were are what who when which why how did does do in on with for
+    by at this that has have been signed first country countries`),
+} as const;

@@ -1,0 +1,62 @@
+// Names and terms that mean the same thing to a reader are folded to one
+// canonical token, at indexing and at query time, so "ONU", "UN" and
+// "Nations unies" all find the same entries. Phrases are matched on folded
+// text (lowercase, no accents), longest first.
+const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly string[]]> = [
+  ['onu', ['organisation des nations unies', 'nations unies', 'united nations', 'onu', 'uno']],
+  ['vietnam', ['viet nam', 'vietnam', 'vn']],
+  ['hanoi', ['ha noi', 'hanoi']],
+  ['cybercrime', ['cybercriminalite', 'cybercrime', 'cybercrimes', 'cyber crime', 'cybercriminalites']],
+  ['cyberspace', ['cyberespace', 'cyberspace', 'cyber espace']],
+  ['assembleegenerale', ['assemblee generale', 'general assembly', 'unga', 'agnu']],
+  ['secretairegeneral', ['secretaire general', 'secretary general', 'sg']],
+  ['guterres', ['antonio guterres', 'guterres']],
+  ['luongcuong', ['luong cuong']],
+  ['luongtamquang', ['luong tam quang']],
+  ['danghoanggiang', ['dang hoang giang']],
+  ['multilateralisme', ['multilateralisme', 'multilateralism']],
+  ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties']],
+  ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying']],
+  ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur']],
+  ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain']],
+  ['unodc', ['unodc', 'onudc']],
+  ['etatsunis', ['etats unis', 'united states', 'usa', 'americain', 'americains', 'american', 'americans']],
+  ['signature', ['signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories']],
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const key = (s: string) => s.replace(/-/g, ' ');
+
+const CANONICAL_BY_VARIANT = new Map<string, string>(
+  GROUPS.flatMap(([canonical, variants]) => variants.map((v) => [key(v), canonical] as const)),
+);
+
+// One alternation, longest variant first, so a phrase wins over its words.
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...CANONICAL_BY_VARIANT.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => escape(v).replace(/ /g, '[ -]'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Replaces every known variant in folded text by its canonical token. */
+export function applySynonyms(folded: string): string {
+  return folded.replace(PATTERN, (match) => CANONICAL_BY_VARIANT.get(key(match)) ?? match);
+}
+
+/**
+ * Acronyms that are ordinary words in lowercase ("un" in French, "us" in
+ * English) count only when written in capitals.
+ */
+const ACRONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bUN\b/g, 'onu'],
+  [/\bUS\b/g, 'etatsunis'],
+  [/\bGA\b/g, 'assembleegenerale'],
+];
+
+export function applyAcronyms(original: string): string {
+  let out = original;
+  for (const [pattern, canonical] of ACRONYMS) out = out.replace(pattern, canonical);
+  return out;
+}

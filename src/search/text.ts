@@ -1,0 +1,61 @@
+// The one analyzer used for documents and queries alike, so both sides of a
+// match are folded the same way: case and accents, French elision, synonyms,
+// stop words of either language and a light stemmer.
+import type { Lang } from '../knowledge/schema.ts';
+import { STOP_WORDS } from './stopwords.ts';
+import { applyAcronyms, applySynonyms } from './synonyms.ts';
+
+/** `any` is for text whose language is mixed or unknown (keyword lists, short queries). */
+export type AnalyzeLang = Lang | 'any';
+
+/** Lowercase, no accents, plain apostrophes: "L’Assemblée" → "l'assemblee". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+// l'assemblée, d'un, qu'a, jusqu'en … and English possessives (guterres's).
+const ELISION = /(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/gu;
+const POSSESSIVE = /'s?(?![\p{L}\p{N}])/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+function isStopWord(token: string, lang: AnalyzeLang): boolean {
+  if (lang === 'any') return STOP_WORDS.fr.has(token) || STOP_WORDS.en.has(token);
+  return STOP_WORDS[lang].has(token);
+}
+
+/**
+ * A light, language-neutral stemmer: both French and English forms of a word
+ * should meet at the same stem often enough for prefix and fuzzy matching to
+ * do the rest (adoptée/adopted → adopt, cérémonie/ceremony → ceremoni).
+ */
+export function stem(token: string): string {
+  if (token.length < 5 || /\d/.test(token)) return token;
+  let t = token;
+  if (t.endsWith('ies')) t = `${t.slice(0, -3)}i`;
+  else if (/[^su]s$/.test(t) || t.endsWith('x')) t = t.slice(0, -1);
+  if (t.length >= 6 && t.endsWith('ing')) t = t.slice(0, -3);
+  else if (t.length >= 6 && t.endsWith('ed')) t = t.slice(0, -2);
+  if (t.length >= 5 && t.endsWith('ee')) t = t.slice(0, -2);
+  else if (t.length >= 5 && t.endsWith('e')) t = t.slice(0, -1);
+  if (t.endsWith('y')) t = `${t.slice(0, -1)}i`;
+  return t;
+}
+
+export function analyze(text: string, lang: AnalyzeLang): string[] {
+  let folded = fold(applyAcronyms(text));
+  if (lang === 'en') folded = folded.replace(/(?<![\p{L}\p{N}])un(?![\p{L}\p{N}])/gu, 'onu');
+  folded = applySynonyms(folded.replace(ELISION, '').replace(POSSESSIVE, ' '));
+  const tokens: string[] = [];
+  for (const token of folded.split(NON_WORD)) {
+    if (token.length < 2 && !/\d/.test(token)) continue;
+    if (isStopWord(token, lang)) continue;
+    tokens.push(stem(token));
+  }
+  return tokens;
+}
