@@ -32,6 +32,10 @@ export interface SearchRequest {
  * share of the question matched, answers were more often wrong than right.
  */
 export const MIN_COVERAGE = 0.5;
+/** How many BM25 results are re-ranked by how much of the question they cover. */
+const RERANK_DEPTH = 20;
+/** A word matched only through a typo or a prefix counts for this much of an exact match. */
+const INEXACT_MATCH_CREDIT = 0.8;
 /** A further hit is offered as "other result" only when it scores this close to the best. */
 const RELATED_SCORE_RATIO = 0.35;
 
@@ -43,6 +47,12 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
   speaker: 1.5,
   topic: 0.5,
 };
+
+/** Terms that come from capitalised words in the question: names, not word forms. */
+function properNameTerms(query: string): Set<string> {
+  const words = query.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu) ?? [];
+  return new Set(words.flatMap((word) => analyze(word, 'any')));
+}
 
 export class SearchEngine {
   private readonly index: MiniSearch<SearchDocument>;
@@ -74,14 +84,23 @@ export class SearchEngine {
     if (terms.length === 0) return { status: 'declined', lang, reason: 'no-terms', nearest: [] };
 
     const kinds = request.kinds;
+    const names = properNameTerms(request.query);
     const results = this.index.search(terms.join(' '), {
       boost: BOOST,
-      prefix: (term) => term.length >= 4 && !/^\d+$/.test(term),
-      fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+      // Prefixes find other forms of a word (adopt → adoption); a name has no
+      // other forms, and "France" must not find "français".
+      prefix: (term) => term.length >= 4 && !/^\d+$/.test(term) && !names.has(term),
+      // Two edits from seven letters on, so a swapped pair (premeir) still matches.
+      fuzzy: (term) => (/\d/.test(term) || term.length < 5 ? false : term.length >= 7 ? 2 : 1),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
     });
-    const hits = results.map((r) => this.toHit(r, terms));
+    // BM25 alone favours entries that repeat one query word; an entry that
+    // matches the whole question should win over one that matches a part.
+    const hits = results
+      .slice(0, RERANK_DEPTH)
+      .map((r) => this.toHit(r, terms))
+      .sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
     if (best.coverage < MIN_COVERAGE) {
@@ -111,12 +130,14 @@ export class SearchEngine {
 
   private toHit(result: SearchResult, terms: readonly string[]): Hit {
     const matched = new Set(result.queryTerms);
+    const exact = new Set(result.terms);
     let total = 0;
     let covered = 0;
     for (const term of terms) {
       const weight = this.idf(this.documentFrequency.get(term) ?? 0);
       total += weight;
-      if (matched.has(term)) covered += weight;
+      if (exact.has(term)) covered += weight;
+      else if (matched.has(term)) covered += weight * INEXACT_MATCH_CREDIT;
     }
     return { entry: this.entry(result.id as string), score: result.score, coverage: total === 0 ? 0 : covered / total };
   }

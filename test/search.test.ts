@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../src/knowledge/load.ts';
+import { SearchEngine } from '../src/search/engine.ts';
+import { detectLanguage } from '../src/search/language.ts';
+import { analyze, fold } from '../src/search/text.ts';
+
+describe('text analysis', () => {
+  it('folds case and accents', () => {
+    expect(fold('Hanoï CÉRÉMONIE Viêt')).toBe('hanoi ceremonie viet');
+    expect(analyze('Hanoï', 'fr')).toEqual(analyze('hanoi', 'en'));
+    expect(analyze('cérémonie', 'fr')).toEqual(analyze('ceremonie', 'fr'));
+  });
+
+  it('removes French elision and stop words of either language', () => {
+    expect(analyze("l'Assemblée", 'fr')).toEqual(analyze('assemblée', 'fr'));
+    expect(analyze("qu'a dit le président ?", 'fr')).toEqual(analyze('président', 'fr'));
+    expect(analyze('What did the president say?', 'en')).toEqual(analyze('president', 'en'));
+  });
+
+  it('folds synonyms and aliases to one term', () => {
+    const un = analyze('ONU', 'fr');
+    expect(analyze('UN', 'en')).toEqual(un);
+    expect(analyze('Nations unies', 'fr')).toEqual(un);
+    expect(analyze('United Nations', 'en')).toEqual(un);
+    expect(analyze('Viet Nam', 'en')).toEqual(analyze('Vietnam', 'fr'));
+    expect(analyze('cybercriminalité', 'fr')).toEqual(analyze('cybercrime', 'en'));
+  });
+
+  it('keeps the French article "un" apart from the UN', () => {
+    expect(analyze('un pays', 'fr')).toEqual(analyze('pays', 'fr'));
+    expect(analyze('the un', 'en')).toEqual(analyze('ONU', 'fr'));
+  });
+
+  it('brings French and English word forms to the same stem', () => {
+    expect(analyze('adoptée', 'fr')).toEqual(analyze('adopted', 'en'));
+    expect(analyze('négociations', 'fr')).toEqual(analyze('négociation', 'fr'));
+  });
+
+  it('tells French from English', () => {
+    expect(detectLanguage('Qui a signé la convention en premier ?')).toBe('fr');
+    expect(detectLanguage('Who signed the convention first?')).toBe('en');
+    expect(detectLanguage('guterres')).toBeUndefined();
+  });
+});
+
+describe('search', () => {
+  const search = new SearchEngine(loadKnowledgeBase());
+  const best = (query: string) => {
+    const outcome = search.search({ query });
+    return outcome.status === 'answered' ? outcome.best.entry.id : `declined:${outcome.reason}`;
+  };
+
+  it('finds the same entry with or without accents and with a typo', () => {
+    const reference = best('Qui a signé la convention en premier ?');
+    expect(reference).toBe('signing-order');
+    expect(best('qui a signe la convention en premier')).toBe(reference);
+    expect(best('qui a signé la convension en premeir')).toBe(reference);
+  });
+
+  it('matches a misspelt name (guteres → Guterres)', () => {
+    const outcome = search.search({ query: 'guteres multilatéralisme', kinds: ['quote'] });
+    expect(outcome.status).toBe('answered');
+    if (outcome.status === 'answered') expect(outcome.best.entry.kind === 'quote' && outcome.best.entry.speaker).toBe('António Guterres');
+  });
+
+  it('declines questions the knowledge base cannot answer', () => {
+    for (const query of ['What is the capital of Peru?', 'Who won the 2022 World Cup?', 'Quelle est la recette du phở ?']) {
+      expect(best(query), query).toMatch(/^declined/);
+    }
+  });
+
+  it('declines input with nothing to search for, never throws', () => {
+    for (const query of ['', '   ', '?!?!', '🙂🎉🔥', '\u0000\u0007\u001b[31m']) {
+      expect(best(query), JSON.stringify(query)).toMatch(/^declined/);
+    }
+  });
+});
