@@ -1,0 +1,315 @@
+import type {
+  APIApplicationCommand,
+  APIInteraction,
+  APIMessage,
+  APIRole,
+  APIUser,
+} from 'discord-api-types/v10';
+import { GatewayDispatchEvents } from 'discord-api-types/v10';
+import { CommandRegistry } from './commands.ts';
+import { FailurePlan } from './failures.ts';
+import type { FailureRule } from './failures.ts';
+import { buildWorld, findChannel, findGuild, makeToken } from './fixtures.ts';
+import type { GuildChannel, GuildModel, World, WorldOptions } from './fixtures.ts';
+import { Gateway } from './gateway.ts';
+import type { IdentifyInfo, ReceivedGatewayPayload, ResumeInfo } from './gateway.ts';
+import { InteractionHandle } from './interaction-handle.ts';
+import { InteractionStore } from './interactions.ts';
+import type { InteractionTimeouts } from './interactions.ts';
+import { MessageStore } from './messages.ts';
+import { InteractionFactory } from './payloads.ts';
+import type { AutocompleteOptions, ComponentClickOptions, SlashCommandOptions } from './payloads.ts';
+import { RateLimiter } from './rate-limit.ts';
+import type { RateLimitHit, RateLimitOptions } from './rate-limit.ts';
+import { handleRest } from './request-handler.ts';
+import type { RecordedRequest } from './request-handler.ts';
+import { buildRoutes } from './rest.ts';
+import { listen } from './server.ts';
+import type { RunningServer } from './server.ts';
+import { Signal } from './signal.ts';
+
+export type { FailureRule } from './failures.ts';
+export type {
+  ChannelFixture,
+  GuildChannel,
+  GuildFixture,
+  GuildModel,
+  OverwriteFixture,
+  PrivilegedIntent,
+  RoleFixture,
+} from './fixtures.ts';
+export type { IdentifyInfo, ReceivedGatewayPayload, ResumeInfo } from './gateway.ts';
+export type { InteractionHandle } from './interaction-handle.ts';
+export type { RecordedCallback } from './interactions.ts';
+export type { AutocompleteOptions, ComponentClickOptions, OptionValue, SlashCommandOptions } from './payloads.ts';
+export type { RateLimitHit, RateLimitOptions } from './rate-limit.ts';
+export type { RecordedRequest } from './request-handler.ts';
+export { DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS } from './fixtures.ts';
+
+export interface FakeDiscordOptions extends WorldOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** The bot token REST and IDENTIFY must present; generated if omitted (see `fake.token`). */
+  token?: string;
+  /** Sent in HELLO; default 41250 like Discord. */
+  heartbeatIntervalMs?: number;
+  /** Off by default; `true` enables Discord's limits, an object tunes windows for fast tests. */
+  rateLimits?: boolean | RateLimitOptions;
+  /** How long `enforce_nonce` deduplicates; default 5 minutes. */
+  nonceWindowMs?: number;
+  /** Defaults: 3 s for the initial callback, 15 min for the token. */
+  interactionTimeouts?: Partial<InteractionTimeouts>;
+}
+
+/** The shape of discord.js `ClientOptions` fields needed to talk to the fake. */
+export interface FakeClientOptions {
+  rest: { api: string; globalRequestsPerSecond: number };
+  ws: { buildIdentifyThrottler: () => Promise<{ waitForIdentify: () => Promise<void> }> };
+}
+
+export class FakeDiscord {
+  readonly #world: World;
+  readonly #server: RunningServer;
+  readonly #signal: Signal;
+  readonly #gateway: Gateway;
+  readonly #messages: MessageStore;
+  readonly #commands: CommandRegistry;
+  readonly #interactions: InteractionStore;
+  readonly #factory: InteractionFactory;
+  readonly #failures: FailurePlan;
+  readonly #limiter: RateLimiter;
+  readonly #requests: RecordedRequest[];
+  readonly #rateLimitHits: RateLimitHit[];
+  readonly token: string;
+
+  /** @internal Use `startFakeDiscord`. */
+  constructor(parts: {
+    world: World;
+    server: RunningServer;
+    signal: Signal;
+    gateway: Gateway;
+    messages: MessageStore;
+    commands: CommandRegistry;
+    interactions: InteractionStore;
+    failures: FailurePlan;
+    limiter: RateLimiter;
+    requests: RecordedRequest[];
+    rateLimitHits: RateLimitHit[];
+    token: string;
+  }) {
+    this.#world = parts.world;
+    this.#server = parts.server;
+    this.#signal = parts.signal;
+    this.#gateway = parts.gateway;
+    this.#messages = parts.messages;
+    this.#commands = parts.commands;
+    this.#interactions = parts.interactions;
+    this.#failures = parts.failures;
+    this.#limiter = parts.limiter;
+    this.#requests = parts.requests;
+    this.#rateLimitHits = parts.rateLimitHits;
+    this.token = parts.token;
+    this.#factory = new InteractionFactory(parts.world, (name, guildId) => parts.commands.find(name, guildId)?.id);
+  }
+
+  get port(): number {
+    return this.#server.port;
+  }
+
+  /** For discord.js `rest.api`; requests then arrive as `/api/v10/...`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /**
+   * Spread into `new Client({ intents, ...fake.clientOptions })`. The no-op
+   * identify throttler skips the 5 s identify spacing; the high global limit
+   * stops discord.js pacing tests to 50 requests/s (use the default when
+   * benchmarking against enforced limits).
+   */
+  get clientOptions(): FakeClientOptions {
+    return {
+      rest: { api: this.apiUrl, globalRequestsPerSecond: 10_000 },
+      ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
+    };
+  }
+
+  get applicationId(): string {
+    return this.#world.application.id;
+  }
+
+  get botUser(): APIUser {
+    return this.#world.botUser;
+  }
+
+  get guilds(): readonly GuildModel[] {
+    return this.#world.guilds;
+  }
+
+  /** By name or id; the first guild when omitted. */
+  guild(ref?: string): GuildModel {
+    const guild = ref === undefined ? this.#world.guilds[0] : findGuild(this.#world, ref);
+    if (!guild) throw new Error(`fake-discord: unknown guild "${ref ?? '(default)'}"`);
+    return guild;
+  }
+
+  channel(ref: string, guildRef?: string): GuildChannel {
+    const found = findChannel(this.#world, ref, guildRef);
+    if (!found) throw new Error(`fake-discord: unknown channel "${ref}"`);
+    return found.channel;
+  }
+
+  role(ref: string, guildRef?: string): APIRole {
+    const role = this.guild(guildRef).roles.find((r) => r.id === ref || r.name === ref);
+    if (!role) throw new Error(`fake-discord: unknown role "${ref}"`);
+    return role;
+  }
+
+  slashCommand(options: SlashCommandOptions): ReturnType<InteractionFactory['slashCommand']> {
+    return this.#factory.slashCommand(options);
+  }
+
+  autocomplete(options: AutocompleteOptions): ReturnType<InteractionFactory['autocomplete']> {
+    return this.#factory.autocomplete(options);
+  }
+
+  componentClick(options: ComponentClickOptions): ReturnType<InteractionFactory['componentClick']> {
+    return this.#factory.componentClick(options);
+  }
+
+  /** Dispatches INTERACTION_CREATE (buffered if the bot is mid-reconnect) and tracks the bot's responses. */
+  sendInteraction(payload: APIInteraction): InteractionHandle {
+    const record = this.#interactions.register(payload);
+    this.#gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    return new InteractionHandle(record, this.#interactions, this.#signal);
+  }
+
+  expireInteraction(id: string): void {
+    this.#interactions.expire(id);
+  }
+
+  /** Any gateway event; returns its sequence number. */
+  dispatch(event: `${GatewayDispatchEvents}`, data: unknown): number {
+    return this.#gateway.dispatch(event, data);
+  }
+
+  /** Kills the bot's gateway socket; without `code` abruptly (client sees 1006), so it resumes. */
+  dropConnection(options: { code?: number } = {}): void {
+    this.#gateway.drop(options.code);
+  }
+
+  waitForResume(timeoutMs = 5000): Promise<ResumeInfo> {
+    return this.#signal.waitFor(this.#gateway.nextResume(), timeoutMs, 'the bot to resume its gateway session');
+  }
+
+  get gatewayConnected(): boolean {
+    return this.#gateway.connected;
+  }
+
+  /** Everything the bot sent over the gateway (identify, heartbeats, resumes, presence…). */
+  get gatewayPayloads(): readonly ReceivedGatewayPayload[] {
+    return this.#gateway.received;
+  }
+
+  get identifies(): readonly IdentifyInfo[] {
+    return this.#gateway.identifies;
+  }
+
+  get resumes(): readonly ResumeInfo[] {
+    return this.#gateway.resumes;
+  }
+
+  /** Visible messages in a channel (ephemeral replies excluded), oldest first. */
+  messages(channelId: string): APIMessage[] {
+    return this.#messages.list(channelId);
+  }
+
+  registeredCommands(options: { guildId?: string } = {}): APIApplicationCommand[] {
+    return this.#commands.list(options.guildId);
+  }
+
+  get requests(): readonly RecordedRequest[] {
+    return this.#requests;
+  }
+
+  /** Requests that matched no route (answered 404/405): a bot calling APIs the tests did not expect. */
+  get unmatchedRequests(): RecordedRequest[] {
+    return this.#requests.filter((r) => r.route === undefined || r.status === 405);
+  }
+
+  /** Every 429 served, enforced or programmed. */
+  get rateLimitHits(): readonly RateLimitHit[] {
+    return this.#rateLimitHits;
+  }
+
+  failNext(rule: FailureRule): void {
+    this.#failures.add(rule);
+  }
+
+  /** Switches enforcement at runtime with fresh buckets. */
+  setRateLimits(options: boolean | RateLimitOptions): void {
+    this.#limiter.configure(options);
+  }
+
+  /** Resolves with the probe's first value other than undefined/null/false, re-checked whenever the fake's state changes. */
+  waitFor<T>(probe: () => T, timeoutMs = 2000, what = 'condition'): Promise<Exclude<T, undefined | null | false>> {
+    return this.#signal.waitFor(probe, timeoutMs, what);
+  }
+
+  /** Idempotent. Destroy the discord.js client first, or it keeps reconnecting. */
+  async close(): Promise<void> {
+    this.#gateway.closeAll();
+    await this.#server.close();
+  }
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const world = buildWorld(options);
+  const token = options.token ?? makeToken(world.botUser.id);
+  const signal = new Signal();
+  const messages = new MessageStore(signal, options.nonceWindowMs ?? 5 * 60_000);
+  const commands = new CommandRegistry(world.application.id, signal);
+  const interactions = new InteractionStore(world, messages, signal, {
+    initialResponseMs: options.interactionTimeouts?.initialResponseMs ?? 3000,
+    tokenTtlMs: options.interactionTimeouts?.tokenTtlMs ?? 15 * 60_000,
+  });
+  const failures = new FailurePlan();
+  const limiter = new RateLimiter();
+  limiter.configure(options.rateLimits ?? false);
+  const requests: RecordedRequest[] = [];
+  const rateLimitHits: RateLimitHit[] = [];
+
+  let port = 0;
+  const gatewayUrl = (): string => `ws://127.0.0.1:${port}`;
+  const gateway = new Gateway({
+    world,
+    token,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    signal,
+    resumeUrl: () => `${gatewayUrl()}/resume`,
+  });
+  const router = buildRoutes({ world, gatewayUrl, messages, commands, interactions });
+  const server = await listen(options.port ?? 0, {
+    rest: (req, res) => handleRest({ router, token, failures, limiter, signal, requests, rateLimitHits }, req, res),
+    gateway: (socket, req) => gateway.accept(socket, req),
+  });
+  port = server.port;
+  return new FakeDiscord({
+    world,
+    server,
+    signal,
+    gateway,
+    messages,
+    commands,
+    interactions,
+    failures,
+    limiter,
+    requests,
+    rateLimitHits,
+    token,
+  });
+}
