@@ -9,7 +9,7 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   ['cybercrime', ['cybercriminalite', 'cybercrime', 'cybercrimes', 'cyber crime', 'cybercriminalites']],
   ['cyberspace', ['cyberespace', 'cyberspace', 'cyber espace']],
   ['assembleegenerale', ['assemblee generale', 'general assembly', 'unga', 'agnu']],
-  ['secretairegeneral', ['secretaire general', 'secretary general', 'sg']],
+  ['secretairegeneral', ['secretaire general', 'secretary general', 'sg', 'onu chief', 'un chief', 'chief of the onu', 'chef de onu', 'patron de onu']],
   ['guterres', ['antonio guterres', 'guterres']],
   ['luongcuong', ['luong cuong']],
   ['luongtamquang', ['luong tam quang']],

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { runScript } from './support/run.ts';
+
+const cli = (...args: string[]) => runScript('src/cli/main.ts', args);
+
+async function cliJson(...args: string[]) {
+  const run = await cli(...args, '--json');
+  expect(run.code, run.stderr).toBe(0);
+  const lines = run.stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  return JSON.parse(lines[0] as string) as Record<string, unknown> & {
+    found: boolean;
+    answer: string;
+    citations: { title: string; url: string; publisher: string; date?: string; locator?: string }[];
+  };
+}
+
+describe('CLI JSON contract', () => {
+  it('answers a French question in French, with its citations', async () => {
+    const json = await cliJson('ask', 'qui a signé la convention en premier ?');
+    expect(json.found).toBe(true);
+    expect(json.lang).toBe('fr');
+    expect(json.answer).toContain('Viet Nam');
+    expect(json.answer).toContain('Maldives');
+    expect(json.citations.length).toBeGreaterThan(0);
+    for (const citation of json.citations) {
+      expect(citation.url).toMatch(/^https:\/\//);
+      expect(citation.title).not.toBe('');
+      expect(citation.publisher).not.toBe('');
+      expect(citation.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(citation.locator).not.toBe('');
+    }
+  });
+
+  it('puts the whole list in `answer` for the three messages, in the language asked for', async () => {
+    const json = await cliJson('messages', '--lang', 'en');
+    expect(json.found).toBe(true);
+    expect(json.answer).toMatch(/1\. .*international law/);
+    expect(json.answer).toMatch(/2\. .*solidarity/i);
+    expect(json.answer).toMatch(/3\. .*left behind/);
+    expect(json.citations[0]?.url).toContain('vtcnews.vn');
+  });
+
+  it('declines out of scope with found: false, no citations and exit 0', async () => {
+    const json = await cliJson('ask', 'What is the capital of Peru?');
+    expect(json.found).toBe(false);
+    expect(json.citations).toEqual([]);
+    expect(json.answer).toMatch(/rather not guess/);
+  });
+
+  it('reports usage errors on stderr in one line with a non-zero exit', async () => {
+    for (const args of [['frobnicate'], ['ask'], [], ['ask', 'x', '--lang', 'de'], ['ask', '--bogus', 'x']]) {
+      const run = await cli(...args, '--json');
+      expect(run.code, args.join(' ')).not.toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n'), run.stderr).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('answers in plain text without --json', async () => {
+    const run = await cli('signing', '--lang', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Signing order in Hanoi/);
+    expect(run.stdout).toContain('https://vtcnews.vn/');
+    expect(run.stdout).toMatch(/names no later position/);
+  });
+});
