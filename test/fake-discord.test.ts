@@ -11,15 +11,24 @@ import {
   PermissionFlagsBits,
   Routes,
 } from 'discord.js';
-import type { TextChannel } from 'discord.js';
-import { startFakeDiscord } from './fake-discord/index.ts';
+import type { ChatInputCommandInteraction, TextChannel } from 'discord.js';
+import { DEFAULT_BOT_PERMISSIONS, startFakeDiscord } from './fake-discord/index.ts';
 import type { FakeDiscord } from './fake-discord/index.ts';
 
+interface BotLog {
+  errors: unknown[];
+  inspected: ChatInputCommandInteraction[];
+  /** Message ids discord.js parsed from `with_response=true` callbacks. */
+  responseMessageIds: string[];
+}
+
 /** A stand-in for the bot: just enough handlers to exercise each kind of response. */
-function attachBot(client: Client, errors: unknown[]): void {
+function attachBot(client: Client, log: BotLog): void {
   client.on(Events.InteractionCreate, async (interaction) => {
     try {
-      if (interaction.isAutocomplete()) {
+      if (interaction.isButton()) {
+        await interaction.update({ content: `expanded ${interaction.customId}` });
+      } else if (interaction.isAutocomplete()) {
         const typed = interaction.options.getFocused();
         await interaction.respond([{ name: `Article ${typed}`, value: typed }]);
       } else if (interaction.isChatInputCommand() && interaction.commandName === 'ping') {
@@ -27,9 +36,13 @@ function attachBot(client: Client, errors: unknown[]): void {
       } else if (interaction.isChatInputCommand() && interaction.commandName === 'slow') {
         await interaction.deferReply();
         await interaction.editReply({ content: 'done thinking' });
+      } else if (interaction.isChatInputCommand() && interaction.commandName === 'inspect') {
+        log.inspected.push(interaction);
+        const response = await interaction.reply({ content: 'inspected', withResponse: true });
+        if (response.resource?.message) log.responseMessageIds.push(response.resource.message.id);
       }
     } catch (error) {
-      errors.push(error);
+      log.errors.push(error);
     }
   });
 }
@@ -38,23 +51,30 @@ describe('fake Discord with the real discord.js client', () => {
   let fake: FakeDiscord;
   let client: Client;
   let general: TextChannel;
-  const botErrors: unknown[] = [];
+  const log: BotLog = { errors: [], inspected: [], responseMessageIds: [] };
 
   beforeAll(async () => {
     fake = await startFakeDiscord({
+      heartbeatIntervalMs: 200,
       guilds: [
         {
           name: 'Hanoi Test',
+          preferredLocale: 'vi',
+          roles: [
+            { name: 'Hanoi Bot', permissions: DEFAULT_BOT_PERMISSIONS, bot: true },
+            { name: 'Moderator', permissions: PermissionFlagsBits.ManageGuild },
+          ],
           channels: [
             { name: 'general', type: 'text' },
             { name: 'announcements', type: 'text' },
+            { name: 'quiet', type: 'text', overwrites: [{ role: 'Hanoi Bot', deny: PermissionFlagsBits.SendMessages }] },
             { name: 'voice', type: 'voice' },
           ],
         },
       ],
     });
     client = new Client({ intents: [GatewayIntentBits.Guilds], ...fake.clientOptions });
-    attachBot(client, botErrors);
+    attachBot(client, log);
     const ready = once(client, Events.ClientReady);
     await client.login(fake.token);
     await ready;
@@ -76,6 +96,9 @@ describe('fake Discord with the real discord.js client', () => {
     const perms = general.permissionsFor(client.user!);
     expect(perms?.has([PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks])).toBe(true);
     expect(perms?.has(PermissionFlagsBits.ManageGuild)).toBe(false);
+    const quiet = client.channels.cache.get(fake.channel('quiet').id) as TextChannel;
+    expect(quiet.permissionsFor(client.user!)?.has(PermissionFlagsBits.SendMessages)).toBe(false);
+    await fake.waitFor(() => fake.gatewayPayloads.some((p) => p.op === 1), 2000, 'a heartbeat');
 
     await client.application!.commands.set(
       [
@@ -112,6 +135,41 @@ describe('fake Discord with the real discord.js client', () => {
       .post(Routes.interactionCallback(handle.id, handle.token), { body: { type: 4, data: { content: 'x' } }, auth: false })
       .catch((e: unknown) => e);
     expect((again as DiscordAPIError).code).toBe(40060);
+  });
+
+  it('builds interactions discord.js parses: subcommand, channel option, member permissions, locale', async () => {
+    const asModerator = fake.sendInteraction(
+      fake.slashCommand({
+        name: 'inspect',
+        subcommand: 'channel',
+        options: { target: { channel: 'announcements' }, depth: 2 },
+        roles: ['Moderator'],
+        locale: 'vi',
+      }),
+    );
+    const asMember = fake.sendInteraction(
+      fake.slashCommand({ name: 'inspect', subcommand: 'channel', options: { target: { channel: 'voice' }, depth: 1 } }),
+    );
+    await Promise.all([asModerator.waitForOriginal(), asMember.waitForOriginal()]);
+    const [moderator, member] = log.inspected.slice(-2);
+    expect(moderator?.options.getSubcommand()).toBe('channel');
+    expect(moderator?.options.getChannel('target')?.id).toBe(fake.channel('announcements').id);
+    expect(moderator?.options.getInteger('depth')).toBe(2);
+    expect(moderator?.memberPermissions?.has(PermissionFlagsBits.ManageGuild)).toBe(true);
+    expect(moderator?.locale).toBe('vi');
+    expect(moderator?.guildLocale).toBe('vi');
+    expect(member?.memberPermissions?.has(PermissionFlagsBits.ManageGuild)).toBe(false);
+    expect(member?.appPermissions.has(PermissionFlagsBits.EmbedLinks)).toBe(true);
+    // The bot parses the with_response body after the fake has answered.
+    await fake.waitFor(() => log.responseMessageIds.includes(asModerator.original?.id ?? ''), 2000, 'the response');
+  });
+
+  it('updates the clicked message for a button', async () => {
+    const handle = fake.sendInteraction(fake.componentClick({ customId: 'sources' }));
+    const updated = await handle.waitForOriginal();
+    expect(handle.callback?.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(updated.content).toBe('expanded sources');
+    expect(updated.id).toBe(handle.payload.message?.id);
   });
 
   it('delivers the edit of a deferred reply to @original', async () => {
@@ -167,6 +225,16 @@ describe('fake Discord with the real discord.js client', () => {
     expect(fake.messages(channel.id).map((m) => m.id)).toEqual([first.id, retried.id]);
   });
 
+  it('enforces channel permission overwrites and accepts file uploads', async () => {
+    const quiet = client.channels.cache.get(fake.channel('quiet').id) as TextChannel;
+    const denied = await quiet.send('hello').catch((e: unknown) => e);
+    expect((denied as DiscordAPIError).code).toBe(50013);
+
+    const sent = await general.send({ content: 'see file', files: [{ attachment: Buffer.from('hi'), name: 'note.txt' }] });
+    expect(sent.attachments.first()?.name).toBe('note.txt');
+    expect(fake.requests.at(-1)?.files).toMatchObject([{ name: 'note.txt', size: 2 }]);
+  });
+
   it('surfaces a programmed 403 as DiscordAPIError 50013', async () => {
     fake.failNext({ channelId: general.id, status: 403 });
     const error = await general.send('hello').catch((e: unknown) => e);
@@ -195,6 +263,6 @@ describe('fake Discord with the real discord.js client', () => {
     const error = await client.rest.get('/guilds/1/audit-logs').catch((e: unknown) => e);
     expect((error as DiscordAPIError).status).toBe(404);
     expect(fake.unmatchedRequests.map((r) => r.path)).toEqual(['/guilds/1/audit-logs']);
-    expect(botErrors).toEqual([]);
+    expect(log.errors).toEqual([]);
   });
 });
