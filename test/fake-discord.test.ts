@@ -225,10 +225,21 @@ describe('fake Discord with the real discord.js client', () => {
     expect(fake.messages(channel.id).map((m) => m.id)).toEqual([first.id, retried.id]);
   });
 
-  it('enforces channel permission overwrites and accepts file uploads', async () => {
+  it('validates like Discord: overwrites, message limits, nonce length; accepts uploads', async () => {
     const quiet = client.channels.cache.get(fake.channel('quiet').id) as TextChannel;
     const denied = await quiet.send('hello').catch((e: unknown) => e);
     expect((denied as DiscordAPIError).code).toBe(50013);
+
+    // A plain object: EmbedBuilder would already refuse this client-side.
+    const tooLong = await general.send({ embeds: [{ description: 'x'.repeat(4097) }] }).catch((e: unknown) => e);
+    expect((tooLong as DiscordAPIError).rawError).toMatchObject({
+      code: 50035,
+      errors: { embeds: { 0: { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } },
+    });
+    const longNonce = await general
+      .send({ content: 'x', nonce: 'digest:2024-01-15:announcements', enforceNonce: true })
+      .catch((e: unknown) => e);
+    expect((longNonce as DiscordAPIError).code).toBe(50035);
 
     const sent = await general.send({ content: 'see file', files: [{ attachment: Buffer.from('hi'), name: 'note.txt' }] });
     expect(sent.attachments.first()?.name).toBe('note.txt');

@@ -1,3 +1,16 @@
+/**
+ * A fake Discord (REST v10 + gateway v10 on 127.0.0.1) that the real
+ * discord.js Client logs into, so end-to-end tests and benchmarks exercise
+ * the bot's actual Discord code without the network.
+ *
+ *   const fake = await startFakeDiscord();
+ *   const client = new Client({ intents: [GatewayIntentBits.Guilds], ...fake.clientOptions });
+ *   await client.login(fake.token);
+ *   const handle = fake.sendInteraction(fake.slashCommand({ name: 'ask', options: { question: '…' } }));
+ *   const reply = await handle.waitForOriginal();
+ *   await client.destroy();
+ *   await fake.close();
+ */
 import type {
   APIApplicationCommand,
   APIInteraction,
@@ -68,52 +81,69 @@ export interface FakeClientOptions {
 }
 
 export class FakeDiscord {
+  readonly #signal = new Signal();
+  readonly #failures = new FailurePlan();
+  readonly #limiter = new RateLimiter();
+  readonly #requests: RecordedRequest[] = [];
+  readonly #rateLimitHits: RateLimitHit[] = [];
   readonly #world: World;
-  readonly #server: RunningServer;
-  readonly #signal: Signal;
-  readonly #gateway: Gateway;
   readonly #messages: MessageStore;
   readonly #commands: CommandRegistry;
   readonly #interactions: InteractionStore;
   readonly #factory: InteractionFactory;
-  readonly #failures: FailurePlan;
-  readonly #limiter: RateLimiter;
-  readonly #requests: RecordedRequest[];
-  readonly #rateLimitHits: RateLimitHit[];
+  readonly #gateway: Gateway;
+  #server: RunningServer | undefined;
+  /** The bot token REST and IDENTIFY must present. */
   readonly token: string;
 
+  private constructor(options: FakeDiscordOptions) {
+    this.#world = buildWorld(options);
+    this.token = options.token ?? makeToken(this.#world.botUser.id);
+    this.#messages = new MessageStore(this.#signal, options.nonceWindowMs ?? 5 * 60_000);
+    this.#commands = new CommandRegistry(this.#world.application.id, this.#signal);
+    this.#interactions = new InteractionStore(this.#world, this.#messages, this.#signal, {
+      initialResponseMs: options.interactionTimeouts?.initialResponseMs ?? 3000,
+      tokenTtlMs: options.interactionTimeouts?.tokenTtlMs ?? 15 * 60_000,
+    });
+    this.#factory = new InteractionFactory(this.#world, (name, guildId) => this.#commands.find(name, guildId)?.id);
+    this.#limiter.configure(options.rateLimits ?? false);
+    this.#gateway = new Gateway({
+      world: this.#world,
+      token: this.token,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      signal: this.#signal,
+      resumeUrl: () => `${this.gatewayUrl}/resume`,
+    });
+  }
+
   /** @internal Use `startFakeDiscord`. */
-  constructor(parts: {
-    world: World;
-    server: RunningServer;
-    signal: Signal;
-    gateway: Gateway;
-    messages: MessageStore;
-    commands: CommandRegistry;
-    interactions: InteractionStore;
-    failures: FailurePlan;
-    limiter: RateLimiter;
-    requests: RecordedRequest[];
-    rateLimitHits: RateLimitHit[];
-    token: string;
-  }) {
-    this.#world = parts.world;
-    this.#server = parts.server;
-    this.#signal = parts.signal;
-    this.#gateway = parts.gateway;
-    this.#messages = parts.messages;
-    this.#commands = parts.commands;
-    this.#interactions = parts.interactions;
-    this.#failures = parts.failures;
-    this.#limiter = parts.limiter;
-    this.#requests = parts.requests;
-    this.#rateLimitHits = parts.rateLimitHits;
-    this.token = parts.token;
-    this.#factory = new InteractionFactory(parts.world, (name, guildId) => parts.commands.find(name, guildId)?.id);
+  static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    const router = buildRoutes({
+      world: fake.#world,
+      gatewayUrl: () => fake.gatewayUrl,
+      messages: fake.#messages,
+      commands: fake.#commands,
+      interactions: fake.#interactions,
+    });
+    const pipeline = {
+      router,
+      token: fake.token,
+      failures: fake.#failures,
+      limiter: fake.#limiter,
+      signal: fake.#signal,
+      requests: fake.#requests,
+      rateLimitHits: fake.#rateLimitHits,
+    };
+    fake.#server = await listen(options.port ?? 0, {
+      rest: (req, res) => handleRest(pipeline, req, res),
+      gateway: (socket, req) => fake.#gateway.accept(socket, req),
+    });
+    return fake;
   }
 
   get port(): number {
-    return this.#server.port;
+    return this.#server?.port ?? 0;
   }
 
   /** For discord.js `rest.api`; requests then arrive as `/api/v10/...`. */
@@ -263,53 +293,10 @@ export class FakeDiscord {
   /** Idempotent. Destroy the discord.js client first, or it keeps reconnecting. */
   async close(): Promise<void> {
     this.#gateway.closeAll();
-    await this.#server.close();
+    await this.#server?.close();
   }
 }
 
-export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-  const world = buildWorld(options);
-  const token = options.token ?? makeToken(world.botUser.id);
-  const signal = new Signal();
-  const messages = new MessageStore(signal, options.nonceWindowMs ?? 5 * 60_000);
-  const commands = new CommandRegistry(world.application.id, signal);
-  const interactions = new InteractionStore(world, messages, signal, {
-    initialResponseMs: options.interactionTimeouts?.initialResponseMs ?? 3000,
-    tokenTtlMs: options.interactionTimeouts?.tokenTtlMs ?? 15 * 60_000,
-  });
-  const failures = new FailurePlan();
-  const limiter = new RateLimiter();
-  limiter.configure(options.rateLimits ?? false);
-  const requests: RecordedRequest[] = [];
-  const rateLimitHits: RateLimitHit[] = [];
-
-  let port = 0;
-  const gatewayUrl = (): string => `ws://127.0.0.1:${port}`;
-  const gateway = new Gateway({
-    world,
-    token,
-    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-    signal,
-    resumeUrl: () => `${gatewayUrl()}/resume`,
-  });
-  const router = buildRoutes({ world, gatewayUrl, messages, commands, interactions });
-  const server = await listen(options.port ?? 0, {
-    rest: (req, res) => handleRest({ router, token, failures, limiter, signal, requests, rateLimitHits }, req, res),
-    gateway: (socket, req) => gateway.accept(socket, req),
-  });
-  port = server.port;
-  return new FakeDiscord({
-    world,
-    server,
-    signal,
-    gateway,
-    messages,
-    commands,
-    interactions,
-    failures,
-    limiter,
-    requests,
-    rateLimitHits,
-    token,
-  });
+export function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  return FakeDiscord.start(options);
 }
