@@ -15,6 +15,7 @@ const STARTER_ENTRIES = ['signing-order', 'luong-cuong-three-messages'];
 
 export const ask = defineCommand({
   name: 'ask',
+  frName: 'demander',
   description: {
     fr: 'Poser une question sur la Convention de Hanoï (réponse sourcée)',
     en: 'Ask a question about the Hanoi Convention (answer with its source)',
@@ -23,6 +24,7 @@ export const ask = defineCommand({
   options: [
     {
       name: 'question',
+      frName: 'question',
       type: 'string',
       required: true,
       autocomplete: true,
@@ -32,6 +34,7 @@ export const ask = defineCommand({
     },
     {
       name: 'private',
+      frName: 'privé',
       type: 'boolean',
       description: { fr: 'Réponse visible de vous seul', en: 'Only you see the answer' },
     },

@@ -11,6 +11,8 @@ export type OptionType = 'string' | 'boolean' | 'integer';
 
 export interface OptionSpec {
   readonly name: string;
+  /** The name French-speaking Discord users see (name_localizations). */
+  readonly frName: string;
   readonly type: OptionType;
   readonly description: Bilingual;
   readonly required?: boolean;
@@ -53,6 +55,8 @@ export interface CommandContext {
 
 export interface Command<S extends readonly OptionSpec[] = readonly OptionSpec[]> {
   readonly name: string;
+  /** The name French-speaking Discord users see, also accepted by the console. */
+  readonly frName: string;
   readonly description: Bilingual;
   readonly example: Bilingual;
   readonly options: S;

@@ -22,6 +22,7 @@ function topicOf(ctx: CommandContext, value: string): string | undefined {
 
 export const fact = defineCommand({
   name: 'fact',
+  frName: 'fait',
   description: {
     fr: 'Un fait vérifié sur la Convention, au hasard ou sur un sujet',
     en: 'A checked fact about the Convention, at random or on a topic',
@@ -30,6 +31,7 @@ export const fact = defineCommand({
   options: [
     {
       name: 'topic',
+      frName: 'sujet',
       type: 'string',
       autocomplete: true,
       rest: true,

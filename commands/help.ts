@@ -16,6 +16,7 @@ const HELP = {
 
 export const help = defineCommand({
   name: 'help',
+  frName: 'aide',
   description: { fr: 'Ce que fait chaque commande, avec un exemple', en: 'What each command does, with an example' },
   example: { fr: '/help', en: '/help' },
   options: [],

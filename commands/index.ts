@@ -12,6 +12,7 @@ export const COMMANDS: readonly AnyCommand[] = [ask, quote, messages, signing, f
 
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map(({ name, description, example }) => ({ name, description, example }));
 
+/** A command by its name or its French name (the console accepts both, as Discord shows both). */
 export function findCommand(name: string): AnyCommand | undefined {
-  return COMMANDS.find((command) => command.name === name);
+  return COMMANDS.find((command) => command.name === name || command.frName === name);
 }

@@ -4,6 +4,7 @@ import { answerLanguage, defineCommand } from './command.ts';
 
 export const messages = defineCommand({
   name: 'messages',
+  frName: 'messages',
   description: {
     fr: 'Les trois messages du président Luong Cuong, dans l’ordre',
     en: 'President Luong Cuong’s three messages, in order',

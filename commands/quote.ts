@@ -9,6 +9,7 @@ const AUTOCOMPLETE_LIMIT = 25;
 
 export const quote = defineCommand({
   name: 'quote',
+  frName: 'citation',
   description: {
     fr: 'Une citation exacte, avec son auteur et sa source',
     en: 'A verbatim quote, with its speaker and source',
@@ -17,6 +18,7 @@ export const quote = defineCommand({
   options: [
     {
       name: 'query',
+      frName: 'recherche',
       type: 'string',
       autocomplete: true,
       rest: true,

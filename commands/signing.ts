@@ -4,6 +4,7 @@ import { answerLanguage, defineCommand } from './command.ts';
 
 export const signing = defineCommand({
   name: 'signing',
+  frName: 'signature',
   description: {
     fr: 'L’ordre de signature à Hanoï, tel que les sources le donnent',
     en: 'The signing order in Hanoi, as far as sources give it',

@@ -9,6 +9,7 @@ const WHOLE_SOURCE = { fr: 'source entière', en: 'whole source' } as const;
 
 export const sources = defineCommand({
   name: 'sources',
+  frName: 'sources',
   description: {
     fr: 'La liste des sources du bot, avec leurs adresses',
     en: 'The list of the bot’s sources, with their addresses',
@@ -22,11 +23,14 @@ export const sources = defineCommand({
     // The loader requires at least one source.
     if (!first) throw new Error('knowledge base without sources');
     const citations = new CitationList(ctx.kb, [first, ...rest]);
+    // The title and address are in the citation; the list adds what a reader weighs a source by.
     const items: ListItem[] = [...ctx.kb.sources.values()].map((source, i) => ({
-      title: `${source.publisher}, ${formatDate(source.published, lang)}`,
-      text: `${source.title} (${languageName(source.language, lang)}; ${formatDate(source.checked, lang)}${
-        source.text ? `; ${source.text_scope === 'excerpt' ? s.storedExcerpt : s.storedText}` : ''
-      })`,
+      title: source.publisher,
+      text: [
+        languageName(source.language, lang),
+        `${s.checkedOn} ${formatDate(source.checked, lang)}`,
+        ...(source.text ? [source.text_scope === 'excerpt' ? s.storedExcerpt : s.storedText] : []),
+      ].join(' · '),
       citation: i,
     }));
     return {

@@ -6,6 +6,19 @@ import { KnowledgeBaseError } from './knowledge/load.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.DISCORD_TOKEN) {
+    const { startDiscordBot } = await import('./discord/start.ts');
+    const running = await startDiscordBot(config);
+    await new Promise<void>((resolve) => {
+      const shutdown = (signal: NodeJS.Signals) => {
+        running.logger.info({ signal }, 'shutting down');
+        void running.stop().then(resolve);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    });
+    return;
+  }
   const bot = new Bot({ onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`) });
   process.stdout.write(
     config.DEFAULT_LANGUAGE === 'fr'

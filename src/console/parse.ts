@@ -29,8 +29,8 @@ export function parseOptionWords(command: AnyCommand, words: readonly string[]):
   const restOption = command.options.find((o) => o.rest);
   let current: string | undefined = restOption?.name;
   for (const word of words) {
-    const named = /^([a-z_]+):(.*)$/u.exec(word);
-    const spec = named && command.options.find((o) => o.name === named[1]);
+    const named = /^([\p{L}_]+):(.*)$/u.exec(word);
+    const spec = named && command.options.find((o) => o.name === named[1] || o.frName === named[1]);
     if (named && spec) {
       current = spec.name;
       collected.set(current, named[2] ? [named[2]] : []);

@@ -1,0 +1,54 @@
+// "Show source passage": the words in the source that an entry rests on, with
+// the surrounding paragraph when the source's text is stored, so a reader can
+// check the answer without leaving Discord.
+import type { CitationRef, Lang } from '../knowledge/schema.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { normalizeVerbatim } from '../knowledge/verbatim.ts';
+import { CitationList } from './citation.ts';
+import { entryTitle } from './compose.ts';
+import { t } from './i18n.ts';
+import type { Answer } from './reply.ts';
+
+function citedRefs(entry: Entry): CitationRef[] {
+  switch (entry.kind) {
+    case 'messages':
+      return [...entry.cite, ...entry.messages.flatMap((m) => m.cite)];
+    case 'signing':
+      return [...entry.cite, ...entry.signers.flatMap((s) => s.cite)];
+    default:
+      return [...entry.cite];
+  }
+}
+
+/** The stored paragraph (line) that contains `words`, if the source's text is stored. */
+function paragraphContaining(storedText: string | undefined, words: string): string | undefined {
+  if (!storedText) return undefined;
+  const wanted = normalizeVerbatim(words);
+  return storedText.split('\n').find((line) => normalizeVerbatim(line).includes(wanted))?.trim();
+}
+
+export function composePassage(kb: KnowledgeBase, entry: Entry, lang: Lang): Answer {
+  const citations = new CitationList(kb, entry.cite);
+  const passages: string[] = [];
+  const seen = new Set<string>();
+  for (const ref of citedRefs(entry)) {
+    const words = ref.excerpt ?? (entry.kind === 'quote' ? entry.text : undefined);
+    if (!words) continue;
+    const index = citations.add([ref]);
+    const passage = paragraphContaining(kb.sources.get(ref.source)?.storedText, words) ?? words;
+    if (seen.has(passage)) continue;
+    seen.add(passage);
+    passages.push(`[${index + 1}] ${ref.locator}\n> ${passage}`);
+  }
+  return {
+    kind: 'answer',
+    lang,
+    title: `${t(lang).passageTitle} — ${entryTitle(entry, lang)}`,
+    body: passages.join('\n\n') || t(lang).noPassage,
+    items: [],
+    fields: [],
+    citations: citations.toCitations(),
+    entryIds: [entry.id],
+    related: [],
+  };
+}

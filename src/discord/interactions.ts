@@ -1,0 +1,160 @@
+// Routes Discord interactions to the shared core and answers within
+// Discord's deadline: directly when the reply is ready in time, otherwise
+// after deferring. A failure is answered politely and logged; it never
+// reaches the process.
+import {
+  DiscordAPIError,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+  type RepliableInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import { composeAnswer } from '../answer/compose.ts';
+import { t } from '../answer/i18n.ts';
+import { composePassage } from '../answer/passage.ts';
+import { errorNotice, notice, type Reply } from '../answer/reply.ts';
+import type { Bot } from '../bot.ts';
+import type { Lang } from '../knowledge/schema.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Cooldown } from './cooldown.ts';
+import { LIMITS, fit } from './limits.ts';
+import { renderMessage, type RenderOptions } from './render.ts';
+
+export interface InteractionDeps {
+  bot: Bot;
+  logger: Logger;
+  /** Spam control for /ask. */
+  askCooldown: Cooldown;
+  now: () => number;
+}
+
+/** French Discord clients get French; every other locale gets English. */
+export function languageOf(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function isExpired(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError &&
+    (error.code === RESTJSONErrorCodes.UnknownInteraction || error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+  );
+}
+
+/** Options as the core expects them: name → value, subcommands flattened into `subcommand`. */
+export function rawOptions(data: readonly CommandInteractionOption[]): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const option of data) {
+    if (option.options) Object.assign(options, { subcommand: option.name }, rawOptions(option.options));
+    else options[option.name] = option.channel?.id ?? option.value;
+  }
+  return options;
+}
+
+const delay = (ms: number) => new Promise<'late'>((resolve) => setTimeout(resolve, ms, 'late').unref());
+
+/** Problems with the user's own request are shown to that user alone. */
+const isUserError = (reply: Reply) => reply.kind === 'notice' && reply.level === 'error';
+
+/**
+ * Replies in time whatever the handler's speed: directly, or deferred then
+ * edited. Once deferred, visibility is fixed, so a late error shows publicly.
+ */
+async function answer(interaction: RepliableInteraction, produce: () => Promise<Reply>, options: RenderOptions): Promise<void> {
+  const work = produce();
+  const first = await Promise.race([work, delay(LIMITS.deferAfterMs)]);
+  if (first !== 'late') {
+    await interaction.reply(renderMessage(first, { ...options, ephemeral: options.ephemeral || isUserError(first) }));
+    return;
+  }
+  await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const { flags: _ephemeralAlreadySet, ...message } = renderMessage(await work, options);
+  await interaction.editReply(message);
+}
+
+export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+  const { bot, logger } = deps;
+
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const lang = languageOf(interaction.locale);
+    const options = rawOptions(interaction.options.data);
+    if (interaction.commandName === 'ask') {
+      const verdict = deps.askCooldown.take(interaction.user.id, deps.now());
+      if (!verdict.allowed) {
+        const s = t(lang);
+        await interaction.reply(renderMessage(notice(lang, s.cooldownTitle, s.cooldownBody(Math.ceil(verdict.retryAfterMs / 1000))), { ephemeral: true }));
+        return;
+      }
+    }
+    const question = typeof options.question === 'string' ? options.question : undefined;
+    await answer(interaction, async () => bot.execute(interaction.commandName, options, { lang }), {
+      ephemeral: options.private === true,
+      question: question && !question.startsWith('id:') ? question : undefined,
+    });
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const choices = bot
+      .autocomplete(interaction.commandName, focused.name, String(focused.value ?? ''), { lang: languageOf(interaction.locale) })
+      .filter((c) => c.value.length >= 1 && c.value.length <= LIMITS.choiceValue)
+      .slice(0, LIMITS.choices)
+      .map((c) => ({ name: fit(c.name, LIMITS.choiceName) || c.value, value: c.value }));
+    await interaction.respond(choices);
+  }
+
+  /** Button and menu clicks name an entry; it may have left the knowledge base since. */
+  async function onEntryClick(interaction: ButtonInteraction | StringSelectMenuInteraction, lang: Lang, entryId: string, passage: boolean): Promise<void> {
+    const entry = bot.kb.entries.get(entryId);
+    const s = t(lang);
+    const reply = !entry
+      ? errorNotice(lang, s.expiredTitle, s.expiredBody)
+      : passage
+        ? composePassage(bot.kb, entry, lang)
+        : composeAnswer(bot.kb, entry, lang);
+    await interaction.reply(renderMessage(reply, { ephemeral: true, interactive: !passage }));
+  }
+
+  async function route(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      await onAutocomplete(interaction).catch(async (error: unknown) => {
+        logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed; answering with no choices');
+        if (!interaction.responded) await interaction.respond([]);
+      });
+    } else if (interaction.isChatInputCommand()) {
+      await onCommand(interaction);
+    } else if (interaction.isButton()) {
+      const [kind, lang, entryId] = interaction.customId.split(':');
+      if (kind === 'passage' && entryId) await onEntryClick(interaction, languageOf(lang), entryId, true);
+    } else if (interaction.isStringSelectMenu()) {
+      const [kind, lang] = interaction.customId.split(':');
+      const [entryId] = interaction.values;
+      if (kind === 'related' && entryId) await onEntryClick(interaction, languageOf(lang), entryId, false);
+    }
+  }
+
+  return async (interaction) => {
+    try {
+      await route(interaction);
+    } catch (error) {
+      if (isExpired(error)) {
+        logger.warn({ err: error, interaction: interaction.id }, 'interaction expired before we answered; ignored');
+        return;
+      }
+      logger.error({ err: error, interaction: interaction.id }, 'interaction handler failed');
+      if (!interaction.isRepliable()) return;
+      const lang = languageOf(interaction.locale);
+      const message = renderMessage(errorNotice(lang, t(lang).internalErrorTitle, t(lang).internalErrorBody), { ephemeral: true });
+      try {
+        if (interaction.deferred || interaction.replied) await interaction.followUp(message);
+        else await interaction.reply(message);
+      } catch (replyError) {
+        logger.warn({ err: replyError, interaction: interaction.id }, 'could not tell the user about the failure');
+      }
+    }
+  };
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../commands/index.ts';
+import { commandDefinitions } from '../src/discord/definitions.ts';
+import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { fakeEnv } from './support/discord-bot.ts';
+import { runScript } from './support/run.ts';
+
+describe('command definitions', () => {
+  const definitions = commandDefinitions(COMMANDS);
+
+  it('keep the public names and respect Discord naming rules, with French on everything', () => {
+    expect(definitions.map((d) => d.name)).toEqual(['ask', 'quote', 'messages', 'signing', 'fact', 'sources', 'help']);
+    for (const definition of definitions) {
+      const named = [definition, ...(definition.options ?? [])];
+      for (const item of named) {
+        expect(item.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+        expect(item.name_localizations?.fr).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+        expect(item.description.length).toBeGreaterThanOrEqual(1);
+        expect(item.description.length).toBeLessThanOrEqual(100);
+        expect(item.description_localizations?.fr?.length ?? 0).toBeGreaterThanOrEqual(1);
+        expect(item.description_localizations?.fr?.length ?? 101).toBeLessThanOrEqual(100);
+      }
+    }
+    const ask = definitions.find((d) => d.name === 'ask');
+    expect(ask?.options?.map((o) => [o.name, o.required, 'autocomplete' in o && o.autocomplete])).toEqual([
+      ['question', true, true],
+      ['private', false, false],
+    ]);
+  });
+});
+
+describe('npm run deploy against the fake Discord', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+  });
+  afterAll(async () => fake?.close());
+
+  it('registers every command in the guild with one bulk overwrite, and says so', async () => {
+    const guildId = fake.guild().id;
+    const run = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_GUILD_ID: guildId }) });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`Registered 7 commands in guild ${guildId}: /ask, /quote, /messages, /signing, /fact, /sources, /help`));
+    expect(fake.registeredCommands({ guildId }).map((c) => c.name)).toHaveLength(7);
+    expect(fake.registeredCommands()).toHaveLength(0);
+    const puts = fake.requests.filter((r) => r.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(run.stdout + run.stderr).not.toContain(fake.token);
+  });
+
+  it('registers globally without a guild, and warns when a guild would see commands twice', async () => {
+    const global = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake) });
+    expect(global.code, global.stderr).toBe(0);
+    expect(global.stdout).toMatch(/Registered 7 commands globally/);
+    expect(fake.registeredCommands()).toHaveLength(7);
+
+    const guildId = fake.guild().id;
+    const again = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_GUILD_ID: guildId }) });
+    expect(again.stderr).toMatch(/also registered globally.*see them twice/);
+
+    const clear = await runScript('src/discord/deploy.ts', ['--clear'], { env: fakeEnv(fake) });
+    expect(clear.code).toBe(0);
+    expect(fake.registeredCommands()).toHaveLength(0);
+  });
+
+  it('stops with one line naming a missing or malformed variable', async () => {
+    const missing = await runScript('src/discord/deploy.ts', [], { env: { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl } });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe('Configuration error: DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+    const malformed = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_API_URL: 'not a url' }) });
+    expect(malformed.stderr.trim()).toBe('Configuration error: DISCORD_API_URL must be an http(s) URL');
+  });
+});

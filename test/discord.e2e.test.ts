@@ -1,0 +1,264 @@
+// End to end: the real discord.js Client logged into the fake Discord on
+// 127.0.0.1, driven by INTERACTION_CREATE events; assertions are on what the
+// bot sent back over REST.
+import {
+  InteractionResponseType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIApplicationCommandOptionChoice,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../src/discord/limits.ts';
+import type { OptionValue, SlashCommandOptions } from './fake-discord/index.ts';
+import { startBotUnderTest, type BotUnderTest } from './support/discord-bot.ts';
+
+interface MessageData {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  allowed_mentions?: { parse?: string[] };
+  flags?: number;
+  choices?: APIApplicationCommandOptionChoice[];
+}
+
+let t: BotUnderTest;
+let userCounter = 0;
+/** A fresh user per interaction keeps the /ask cooldown out of tests that are not about it. */
+const freshUser = () => `${200000000000000000n + BigInt(++userCounter)}`;
+
+beforeAll(async () => {
+  t = await startBotUnderTest();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function command(name: string, options: Record<string, OptionValue> = {}, extra: Partial<SlashCommandOptions> = {}) {
+  const handle = t.fake.sendInteraction(t.fake.slashCommand({ name, options, userId: freshUser(), locale: 'en-US', ...extra }));
+  const callback = await handle.waitForCallback();
+  return { handle, type: callback.type, data: callback.data as MessageData };
+}
+
+const embedOf = (data: MessageData): APIEmbed => {
+  expect(data.embeds).toHaveLength(1);
+  return data.embeds?.[0] as APIEmbed;
+};
+const sourcesField = (embed: APIEmbed) => embed.fields?.find((f) => /^Sources?\b/.test(f.name));
+
+function embedSize(embed: APIEmbed): number {
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+function expectWithinLimits(data: MessageData): void {
+  for (const embed of data.embeds ?? []) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedFields);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeLessThanOrEqual(LIMITS.embedFieldName);
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
+    }
+    expect(embedSize(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  }
+  expect(data.allowed_mentions).toEqual({ parse: [] });
+}
+
+describe('slash commands answer with cited embeds', () => {
+  it('/ask in French answers in French with a linked source and a passage button', async () => {
+    const { type, data } = await command('ask', { question: 'qui a signé la convention en premier ?' }, { locale: 'fr' });
+    expect(type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expectWithinLimits(data);
+    const embed = embedOf(data);
+    expect(embed.title).toBe('Ordre de signature à Hanoï');
+    expect(embed.description).toContain('Maldives');
+    expect(sourcesField(embed)?.value).toMatch(/\[1\] \[.+\]\(https:\/\/vtcnews\.vn\/[^)]+\) — VTC News .*, 25 octobre 2025 — para\./);
+    const button = data.components?.[0]?.components[0];
+    expect(button).toMatchObject({ custom_id: 'passage:fr:signing-order', label: 'Voir le passage source' });
+    expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
+  });
+
+  it('/ask in English from an English client answers in English', async () => {
+    const { data } = await command('ask', { question: 'When did the General Assembly adopt the convention?' });
+    const embed = embedOf(data);
+    expect(embed.description).toMatch(/24 December 2024/);
+    expect(sourcesField(embed)?.value).toMatch(/\]\(https?:\/\//);
+  });
+
+  it('/ask private:true answers ephemerally', async () => {
+    const { data } = await command('ask', { question: 'who chaired the ad hoc committee', private: true });
+    expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedOf(data).description).toMatch(/Mebarki/);
+  });
+
+  it('declines what it cannot answer, says what it can, and cites nothing', async () => {
+    const { data } = await command('ask', { question: 'Who won the 2022 World Cup?' });
+    const embed = embedOf(data);
+    expect(embed.title).toBe("I can't answer that question");
+    expect(embed.description).toMatch(/I can answer about:/);
+    expect(sourcesField(embed)).toBeUndefined();
+    expect(data.components ?? []).toEqual([]);
+  });
+
+  it('/messages lists the three messages in order, each cited', async () => {
+    const { data } = await command('messages', {}, { locale: 'fr' });
+    const embed = embedOf(data);
+    expect(embed.description).toMatch(/1\. \*\*.+\*\* — .*droit international[\s\S]*2\. [\s\S]*3\. /);
+    expect(sourcesField(embed)?.value).toMatch(/para\. 11/);
+  });
+
+  it('/signing names no position after those the source gives', async () => {
+    const { data } = await command('signing');
+    const embed = embedOf(data);
+    expect(embed.description).toMatch(/1\. Viet Nam[\s\S]*4\. Australia/);
+    expect(embed.description).not.toMatch(/5\. /);
+    expect(embed.fields?.some((f) => /no later position/.test(f.value))).toBe(true);
+  });
+
+  it('/quote, /fact, /sources and /help all answer', async () => {
+    const quote = embedOf((await command('quote', { query: 'multilatéralisme' })).data);
+    expect(quote.description).toMatch(/multilat/);
+    expect(sourcesField(quote)).toBeDefined();
+    const fact = embedOf((await command('fact', { topic: 'topic:entry-into-force' })).data);
+    expect(sourcesField(fact)).toBeDefined();
+    const sources = (await command('sources')).data;
+    expectWithinLimits(sources);
+    expect(sourcesField(embedOf(sources))?.value).toContain('treaties.un.org');
+    const help = embedOf((await command('help', {}, { locale: 'fr' })).data);
+    expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/fact', '/sources', '/help']);
+  });
+});
+
+describe('buttons and menus', () => {
+  it('"Show source passage" answers ephemerally with the cited words', async () => {
+    const handle = t.fake.sendInteraction(t.fake.componentClick({ customId: 'passage:en:message-solidarity', locale: 'en-US' }));
+    const data = (await handle.waitForCallback()).data as MessageData;
+    expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedOf(data).description).toContain('Deuxièmement, il faut promouvoir');
+    expect(data.components ?? []).toEqual([]);
+  });
+
+  it('offers "Other results" when several entries matched, and shows the chosen one', async () => {
+    const { data } = await command('ask', { question: 'Guterres' });
+    const menu = data.components?.flatMap((row) => row.components).find((c) => 'custom_id' in c && c.custom_id.startsWith('related:'));
+    expect(menu && 'options' in menu ? menu.options.length : 0).toBeGreaterThan(0);
+    const chosen = menu && 'options' in menu ? (menu.options[0]?.value as string) : '';
+    const handle = t.fake.sendInteraction(t.fake.componentClick({ customId: 'related:en', values: [chosen], locale: 'en-US' }));
+    const picked = (await handle.waitForCallback()).data as MessageData;
+    expect((picked.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(sourcesField(embedOf(picked))).toBeDefined();
+  });
+
+  it('a button naming an entry that no longer exists gets a clear message', async () => {
+    const handle = t.fake.sendInteraction(t.fake.componentClick({ customId: 'passage:en:gone-entry', locale: 'en-US' }));
+    expect(embedOf((await handle.waitForCallback()).data as MessageData).title).toBe('Entry not found');
+  });
+});
+
+describe('autocomplete', () => {
+  async function autocomplete(name: string, focused: string, value: string) {
+    const handle = t.fake.sendInteraction(t.fake.autocomplete({ name, focused, options: { [focused]: value }, locale: 'en-US' }));
+    const callback = await handle.waitForCallback();
+    expect(callback.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    return (callback.data as MessageData).choices ?? [];
+  }
+
+  it('suggests entries as stable ids, within Discord limits', async () => {
+    const choices = await autocomplete('ask', 'question', 'guter');
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeGreaterThanOrEqual(1);
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(String(choice.value)).toMatch(/^id:[a-z0-9-]+$/);
+    }
+    const picked = await command('ask', { question: String(choices[0]?.value) });
+    expect(sourcesField(embedOf(picked.data))).toBeDefined();
+  });
+
+  it('handles an empty and a huge value', async () => {
+    expect((await autocomplete('quote', 'query', '')).length).toBeGreaterThan(0);
+    const huge = await autocomplete('ask', 'question', 'x'.repeat(6000));
+    expect(huge.length).toBeLessThanOrEqual(25);
+  });
+
+  it('offers topics for /fact', async () => {
+    const choices = await autocomplete('fact', 'topic', 'entr');
+    expect(choices.some((c) => c.value === 'topic:entry-into-force')).toBe(true);
+  });
+});
+
+describe('bad input never crashes and never pings', () => {
+  it('echoes the question markdown-escaped, with mentions disabled', async () => {
+    const question = '@everyone <@&123456789012345678> **who** signed _first_?';
+    const { data } = await command('ask', { question });
+    expectWithinLimits(data);
+    expect(embedOf(data).description).toContain('\\*\\*who\\*\\* signed \\_first\\_?');
+  });
+
+  it('refuses a 6,000-character question with a clear ephemeral message', async () => {
+    const { data } = await command('ask', { question: 'why'.repeat(2000) });
+    expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedOf(data).description).toMatch(/too long: 6,000 characters for a limit of 500/);
+  });
+
+  it('refuses an option of the wrong type and an unknown command', async () => {
+    const wrongType = await command('ask', { question: 42 });
+    expect(embedOf(wrongType.data).description).toMatch(/wrong type/);
+    const unknown = await command('frobnicate');
+    expect(embedOf(unknown.data).title).toBe('Unknown command');
+  });
+
+  it('keeps Discord limits on the longest reply', async () => {
+    expectWithinLimits((await command('sources', {}, { locale: 'fr' })).data);
+  });
+});
+
+describe('resilience', () => {
+  it('rate-limits /ask per user with a polite ephemeral message', async () => {
+    const userId = freshUser();
+    const replies: MessageData[] = [];
+    for (let i = 0; i < 6; i++) replies.push((await command('ask', { question: 'who signed first?' }, { userId })).data);
+    expect(replies.slice(0, 5).every((r) => ((r.flags ?? 0) & MessageFlags.Ephemeral) === 0)).toBe(true);
+    const refused = replies[5] as MessageData;
+    expect((refused.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedOf(refused).description).toMatch(/Try again in \d+ s/);
+  });
+
+  it('answers a handler failure with a short ephemeral message, logs it, and keeps serving', async () => {
+    const spy = vi.spyOn(t.running.bot.search, 'search').mockImplementationOnce(() => {
+      throw new Error('index exploded');
+    });
+    const { data } = await command('ask', { question: 'who signed first?' });
+    spy.mockRestore();
+    expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedOf(data).title).toBe('Something went wrong');
+    expect(t.logs.some((l) => l.msg === 'command failed' && JSON.stringify(l.err).includes('index exploded'))).toBe(true);
+    expect(embedOf((await command('ask', { question: 'who signed first?' })).data).title).toBe('Signing order in Hanoi');
+  });
+
+  it('logs and ignores an interaction that expired before the answer', async () => {
+    const payload = t.fake.slashCommand({ name: 'help', userId: freshUser() });
+    // Expired before the gateway delivers it: the bot's reply meets 10062.
+    t.fake.sendInteraction(payload).expire();
+    await t.fake.waitFor(() => t.logs.some((l) => l.interaction === payload.id && /expired/.test(String(l.msg))), 3000, 'the expiry log line');
+    expect(embedOf((await command('help')).data).title).toMatch(/help/);
+  });
+
+  it('resumes after a dropped socket and answers again', async () => {
+    t.fake.dropConnection();
+    await t.fake.waitForResume(10_000);
+    const { data } = await command('signing');
+    expect(embedOf(data).title).toBe('Signing order in Hanoi');
+  });
+
+  it('never writes the token to a log line', () => {
+    expect(t.rawLogs().length).toBeGreaterThan(0);
+    expect(t.rawLogs()).not.toContain(t.fake.token);
+  });
+
+  it('only ever calls the Discord endpoints it is expected to', () => {
+    expect(t.fake.unmatchedRequests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+});
