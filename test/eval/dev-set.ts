@@ -48,7 +48,10 @@ export interface Scores {
   recallAt3: number;
   outOfScopeDeclined: number;
   inScopeWronglyDeclined: number;
+  /** Questions answered rather than declined: what `cited` is a share of. */
+  answered: number;
   cited: number;
+  results: QuestionResult[];
   failures: QuestionResult[];
 }
 
@@ -82,7 +85,9 @@ export async function score(questions: readonly Question[], system: SearchSystem
     recallAt3: share(inScope.filter((r) => r.top3).length, inScope.length),
     outOfScopeDeclined: share(outOfScope.filter((r) => r.declined).length, outOfScope.length),
     inScopeWronglyDeclined: share(inScope.filter((r) => r.declined).length, inScope.length),
+    answered: answered.length,
     cited: share(answered.filter((r) => r.answer.cited).length, answered.length),
+    results,
     failures: results.filter((r) => !r.top1),
   };
 }
