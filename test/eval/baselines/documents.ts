@@ -1,0 +1,48 @@
+// The knowledge-base entries as a generic search library sees them: plain
+// text fields, no analysis of our own, so the baselines measure the library
+// and not our French/English processing.
+import type { Entry } from '../../../src/knowledge/types.ts';
+import type { SystemAnswer } from '../dev-set.ts';
+
+export interface PlainDocument {
+  id: string;
+  title: string[];
+  body: string[];
+  keywords: string[];
+  aliases: string[];
+}
+
+export function plainDocument(entry: Entry): PlainDocument {
+  const base = { id: entry.id, keywords: [...entry.keywords], aliases: [] as string[] };
+  switch (entry.kind) {
+    case 'fact':
+      return { ...base, title: [entry.title.fr, entry.title.en], body: [entry.fr, entry.en], aliases: [...entry.aliases] };
+    case 'quote':
+      // A quote has no title: who said it and where stand in, as they do in our index.
+      return {
+        ...base,
+        title: [entry.speaker, entry.role.fr, entry.role.en, entry.occasion.fr, entry.occasion.en],
+        body: [entry.text, ...(entry.translation ? [entry.translation.text] : [])],
+      };
+    case 'message':
+      return { ...base, title: [entry.title.fr, entry.title.en], body: [entry.fr, entry.en] };
+    case 'messages':
+      return { ...base, title: [entry.title.fr, entry.title.en], body: [entry.intro.fr, entry.intro.en], aliases: [...entry.aliases] };
+    case 'signing':
+      return {
+        ...base,
+        title: [entry.title.fr, entry.title.en],
+        body: [entry.intro.fr, entry.intro.en, ...entry.signers.flatMap((s) => [s.state.fr, s.state.en])],
+        aliases: [...entry.aliases],
+      };
+  }
+}
+
+/**
+ * A baseline answers with the entry it ranks first. Our entries carry their
+ * citations, so a baseline answer counts as cited when that entry has one.
+ */
+export function baselineAnswer(entries: ReadonlyMap<string, Entry>, ranked: string[]): SystemAnswer {
+  const top = ranked[0] === undefined ? undefined : entries.get(ranked[0]);
+  return { ranked, cited: (top?.cite.length ?? 0) > 0 };
+}
