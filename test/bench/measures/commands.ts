@@ -1,0 +1,47 @@
+// In-process latency of each command through bot.execute (what every front
+// end calls), and of the raw search behind /ask.
+import { Bot } from '../../../src/bot.ts';
+import type { Reply } from '../../../src/answer/reply.ts';
+import { loadDevSet } from '../../eval/dev-set.ts';
+import { distributionRow, type Measure, type Row } from '../measure.ts';
+import { timeEach } from '../stats.ts';
+
+const MIN_SAMPLES = 1000;
+/** Timed with no options: /quote and /fact then pick at random, the others take none. */
+const OTHER_COMMANDS = ['quote', 'messages', 'signing', 'fact', 'sources', 'help'] as const;
+const QUERY_TARGET = { figure: 'p99', below: 2 } as const;
+
+function expectAnswer(reply: Reply, command: string): void {
+  if (reply.kind === 'notice' && reply.level === 'error') throw new Error(`/${command} answered with an error: ${reply.title}`);
+}
+
+export const commandLatency: Measure = {
+  name: 'command latency (in process)',
+  async run() {
+    const bot = new Bot();
+    const questions = loadDevSet();
+    // Whole passes over the dev set, so every question weighs the same.
+    const askSamples = Math.ceil(MIN_SAMPLES / questions.length) * questions.length;
+    const question = (i: number) => questions[i % questions.length] as (typeof questions)[number];
+
+    // One untimed pass, so the figures describe a bot that has been answering, not its first call;
+    // it also checks that what is timed is an answer, not a usage or internal error.
+    for (const q of questions) expectAnswer(await bot.execute('ask', { question: q.q }, { lang: q.lang }), 'ask');
+    for (const name of OTHER_COMMANDS) expectAnswer(await bot.execute(name, {}, { lang: 'en' }), name);
+
+    const search = await timeEach(askSamples, (i) => bot.search.search({ query: question(i).q }));
+    const ask = await timeEach(askSamples, (i) => bot.execute('ask', { question: question(i).q }, { lang: question(i).lang }));
+    const rows: Row[] = [
+      distributionRow(`Search (bot.search.search), every dev-set question × ${askSamples / questions.length}`, search, 'ms', {
+        target: QUERY_TARGET,
+        note: 'in-process figures follow one untimed call of each command (for /ask, one pass over the dev set)',
+      }),
+      distributionRow(`/ask (bot.execute), every dev-set question × ${askSamples / questions.length}`, ask, 'ms', { target: QUERY_TARGET }),
+    ];
+    for (const name of OTHER_COMMANDS) {
+      const samples = await timeEach(MIN_SAMPLES, (i) => bot.execute(name, {}, { lang: i % 2 === 0 ? 'fr' : 'en' }));
+      rows.push(distributionRow(`/${name} (bot.execute, no options, fr/en alternately)`, samples, 'ms'));
+    }
+    return rows;
+  },
+};
