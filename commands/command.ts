@@ -6,8 +6,9 @@ import type { Bilingual, Lang } from '../src/knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../src/knowledge/types.ts';
 import type { SearchEngine } from '../src/search/engine.ts';
 import type { Reply } from '../src/answer/reply.ts';
+import type { BriefingService } from '../src/briefing/service.ts';
 
-export type OptionType = 'string' | 'boolean' | 'integer';
+export type OptionType = 'string' | 'boolean' | 'integer' | 'channel';
 
 export interface OptionSpec {
   readonly name: string;
@@ -23,7 +24,8 @@ export interface OptionSpec {
   readonly rest?: boolean;
 }
 
-type ValueOf<T extends OptionType> = T extends 'string' ? string : T extends 'boolean' ? boolean : number;
+/** A channel option's value is the channel id. */
+type ValueOf<T extends OptionType> = T extends 'string' | 'channel' ? string : T extends 'boolean' ? boolean : number;
 
 export type OptionsOf<S extends readonly OptionSpec[]> = {
   [O in S[number] as O['name']]: O extends { required: true } ? ValueOf<O['type']> : ValueOf<O['type']> | undefined;
@@ -41,6 +43,17 @@ export interface CommandSummary {
   example: Bilingual;
 }
 
+/** What the bot can tell about a channel before posting there. */
+export type ChannelCheck = 'ok' | 'unknown' | 'not-text' | 'cannot-view' | 'cannot-send' | 'cannot-embed';
+
+/** The server a command was used in, when it was used in one (not in the console or CLI). */
+export interface GuildContext {
+  readonly id: string;
+  /** Whether the member holds Manage Server, checked at run time on top of Discord's own gate. */
+  readonly memberCanManage: boolean;
+  checkChannel(channelId: string): ChannelCheck;
+}
+
 export interface CommandContext {
   readonly kb: KnowledgeBase;
   readonly search: SearchEngine;
@@ -51,6 +64,22 @@ export interface CommandContext {
   readonly commands: readonly CommandSummary[];
   readonly now: () => Date;
   readonly random: () => number;
+  readonly guild?: GuildContext;
+  /** Present when the bot runs with its database (on Discord). */
+  readonly briefing?: BriefingService;
+  /** The time zone a briefing's "today" is read in when a server has chosen none (BRIEFING_TIMEZONE). */
+  readonly defaultTimezone: string;
+}
+
+/** A subcommand groups some of its command's options (Discord shows them as one command each). */
+export interface SubcommandSpec {
+  readonly name: string;
+  readonly frName: string;
+  readonly description: Bilingual;
+  /** Names of the command's options this subcommand takes. */
+  readonly options: readonly string[];
+  /** Those of them it cannot do without (the handler checks them too). */
+  readonly required?: readonly string[];
 }
 
 export interface Command<S extends readonly OptionSpec[] = readonly OptionSpec[]> {
@@ -60,6 +89,14 @@ export interface Command<S extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly description: Bilingual;
   readonly example: Bilingual;
   readonly options: S;
+  /** When set, the option `subcommand` says which one was used. */
+  readonly subcommands?: readonly SubcommandSpec[];
+  /** The subcommand the console and CLI use when none is typed. */
+  readonly defaultSubcommand?: string;
+  /** Hidden from members without Manage Server (and checked again by the handler). */
+  readonly adminOnly?: boolean;
+  /** Replies only the user sees: settings and previews, not channel content. */
+  readonly ephemeral?: boolean;
   run(options: OptionsOf<S>, ctx: CommandContext): Reply | Promise<Reply>;
   /** Choices for an option with `autocomplete: true`; answered from memory. */
   autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
@@ -92,6 +129,8 @@ function optionSchema(spec: OptionSpec): z.ZodType {
       return z.boolean();
     case 'integer':
       return z.number().int();
+    case 'channel':
+      return z.string().regex(/^\d{17,20}$/);
   }
 }
 

@@ -7,8 +7,9 @@ import { messages } from './messages.ts';
 import { quote } from './quote.ts';
 import { signing } from './signing.ts';
 import { sources } from './sources.ts';
+import { briefing } from './briefing.ts';
 
-export const COMMANDS: readonly AnyCommand[] = [ask, quote, messages, signing, fact, sources, help];
+export const COMMANDS: readonly AnyCommand[] = [ask, quote, messages, signing, fact, sources, briefing, help];
 
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map(({ name, description, example }) => ({ name, description, example }));
 

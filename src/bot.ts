@@ -1,9 +1,10 @@
 // The core every front end shares: the knowledge base, its search index and
 // the commands, behind one call that never throws at the user.
 import { COMMAND_SUMMARIES, COMMANDS, findCommand } from '../commands/index.ts';
-import { parseOptions, type AnyCommand, type Choice, type CommandContext } from '../commands/command.ts';
+import { parseOptions, type AnyCommand, type Choice, type CommandContext, type GuildContext } from '../commands/command.ts';
 import { usageNotice } from '../commands/usage.ts';
 import { t } from './answer/i18n.ts';
+import type { BriefingService } from './briefing/service.ts';
 import { errorNotice, type Reply } from './answer/reply.ts';
 import type { Lang } from './knowledge/schema.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
@@ -15,12 +16,17 @@ export type ErrorReporter = (error: unknown, where: { command: string }) => void
 
 export interface BotOptions {
   knowledgeDir?: string;
+  /** BRIEFING_TIMEZONE: where "today" is for a briefing preview outside a configured server. */
+  defaultTimezone?: string;
+  briefing?: BriefingService;
   now?: () => Date;
   random?: () => number;
   onError?: ErrorReporter;
 }
 
 export interface Invocation {
+  /** The Discord server, when the command came from one. */
+  guild?: GuildContext;
   /** The reader's language when nothing else says. */
   lang: Lang;
   /** An explicit language choice, which wins over the question's language. */
@@ -34,6 +40,9 @@ export class Bot {
   private readonly now: () => Date;
   private readonly random: () => number;
   private readonly onError: ErrorReporter;
+  private readonly defaultTimezone: string;
+  /** Set once the database is open (Discord mode); the console and CLI run without it. */
+  briefing: BriefingService | undefined;
 
   constructor(options: BotOptions = {}) {
     this.kb = loadKnowledgeBase(options.knowledgeDir);
@@ -41,6 +50,8 @@ export class Bot {
     this.now = options.now ?? (() => new Date());
     this.random = options.random ?? Math.random;
     this.onError = options.onError ?? (() => {});
+    this.defaultTimezone = options.defaultTimezone ?? 'Asia/Ho_Chi_Minh';
+    this.briefing = options.briefing;
   }
 
   context(invocation: Invocation): CommandContext {
@@ -52,6 +63,9 @@ export class Bot {
       commands: COMMAND_SUMMARIES,
       now: this.now,
       random: this.random,
+      guild: invocation.guild,
+      briefing: this.briefing,
+      defaultTimezone: this.defaultTimezone,
     };
   }
 

@@ -3,6 +3,7 @@ import { Bot } from './bot.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { runConsole } from './console/repl.ts';
 import { KnowledgeBaseError } from './knowledge/load.ts';
+import { StoreError } from './store/errors.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
     });
     return;
   }
-  const bot = new Bot({ onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`) });
+  const bot = new Bot({
+    defaultTimezone: config.BRIEFING_TIMEZONE,
+    onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`),
+  });
   process.stdout.write(
     config.DEFAULT_LANGUAGE === 'fr'
       ? 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).\n'
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof KnowledgeBaseError) {
+    if (error instanceof ConfigError || error instanceof KnowledgeBaseError || error instanceof StoreError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }

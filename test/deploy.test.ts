@@ -9,9 +9,10 @@ describe('command definitions', () => {
   const definitions = commandDefinitions(COMMANDS);
 
   it('keep the public names and respect Discord naming rules, with French on everything', () => {
-    expect(definitions.map((d) => d.name)).toEqual(['ask', 'quote', 'messages', 'signing', 'fact', 'sources', 'help']);
+    expect(definitions.map((d) => d.name)).toEqual(['ask', 'quote', 'messages', 'signing', 'fact', 'sources', 'briefing', 'help']);
     for (const definition of definitions) {
-      const named = [definition, ...(definition.options ?? [])];
+      const options = (definition.options ?? []).flatMap((o) => [o, ...('options' in o && o.options ? o.options : [])]);
+      const named = [definition, ...options];
       for (const item of named) {
         expect(item.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
         expect(item.name_localizations?.fr).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
@@ -21,6 +22,9 @@ describe('command definitions', () => {
         expect(item.description_localizations?.fr?.length ?? 101).toBeLessThanOrEqual(100);
       }
     }
+    const briefing = definitions.find((d) => d.name === 'briefing');
+    expect(briefing?.default_member_permissions).toBe('32');
+    expect(briefing?.options?.map((o) => o.name)).toEqual(['set', 'off', 'status', 'preview', 'now']);
     const ask = definitions.find((d) => d.name === 'ask');
     expect(ask?.options?.map((o) => [o.name, o.required, 'autocomplete' in o && o.autocomplete])).toEqual([
       ['question', true, true],
@@ -40,8 +44,8 @@ describe('npm run deploy against the fake Discord', () => {
     const guildId = fake.guild().id;
     const run = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_GUILD_ID: guildId }) });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`Registered 7 commands in guild ${guildId}: /ask, /quote, /messages, /signing, /fact, /sources, /help`));
-    expect(fake.registeredCommands({ guildId }).map((c) => c.name)).toHaveLength(7);
+    expect(run.stdout).toMatch(new RegExp(`Registered 8 commands in guild ${guildId}: /ask, /quote, /messages, /signing, /fact, /sources, /briefing, /help`));
+    expect(fake.registeredCommands({ guildId }).map((c) => c.name)).toHaveLength(8);
     expect(fake.registeredCommands()).toHaveLength(0);
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
@@ -51,8 +55,8 @@ describe('npm run deploy against the fake Discord', () => {
   it('registers globally without a guild, and warns when a guild would see commands twice', async () => {
     const global = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake) });
     expect(global.code, global.stderr).toBe(0);
-    expect(global.stdout).toMatch(/Registered 7 commands globally/);
-    expect(fake.registeredCommands()).toHaveLength(7);
+    expect(global.stdout).toMatch(/Registered 8 commands globally/);
+    expect(fake.registeredCommands()).toHaveLength(8);
 
     const guildId = fake.guild().id;
     const again = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_GUILD_ID: guildId }) });

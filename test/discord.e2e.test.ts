@@ -126,7 +126,7 @@ describe('slash commands answer with cited embeds', () => {
     expectWithinLimits(sources);
     expect(sourcesField(embedOf(sources))?.value).toContain('treaties.un.org');
     const help = embedOf((await command('help', {}, { locale: 'fr' })).data);
-    expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/fact', '/sources', '/help']);
+    expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/fact', '/sources', '/briefing', '/help']);
   });
 });
 

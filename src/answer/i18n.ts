@@ -68,6 +68,21 @@ export const STRINGS = {
     cooldownBody: (seconds: number) => `Vous avez posé beaucoup de questions d'un coup. Réessayez dans ${seconds} s.`,
     expiredTitle: 'Entrée introuvable',
     expiredBody: "Cette réponse ne correspond plus à la base de connaissances actuelle. Reposez la question avec /ask.",
+    briefingTitle: (date: string) => `Le point du ${date} sur la Convention de Hanoï`,
+    briefingIntro: 'Un fait, une citation et où en est la Convention — chaque élément avec sa source.',
+    factOfTheDay: '💡 Fait du jour',
+    quoteOfTheDay: '💬 Citation du jour',
+    whereThingsStand: '📅 Où en est-on',
+    daysSinceHanoi: (days: number, date: string) =>
+      days >= 0
+        ? `${days} jour${days > 1 ? 's' : ''} depuis l'ouverture à la signature à Hanoï (${date}).`
+        : `Ouverture à la signature à Hanoï dans ${-days} jour${-days > 1 ? 's' : ''} (${date}).`,
+    signaturePeriod: (left: number, date: string) =>
+      left >= 0
+        ? `Signature encore possible au Siège de l'ONU à New York pendant ${left} jour${left > 1 ? 's' : ''} (jusqu'au ${date}).`
+        : `Période de signature close depuis le ${date}.`,
+    entryIntoForceRule: 'Entrée en vigueur : le 90e jour après le dépôt du 40e instrument de ratification.',
+    ratificationsUnknown: (asOf: string) => `Aucune source enregistrée ne confirme encore de ratification déposée${asOf ? ` (au ${asOf})` : ''}.`,
     internalErrorTitle: 'Une erreur est survenue',
     internalErrorBody: "Je n'ai pas pu traiter cette demande. Réessayez ; si cela persiste, prévenez l'administrateur du bot.",
   },
@@ -124,6 +139,21 @@ export const STRINGS = {
     cooldownBody: (seconds: number) => `You asked a lot of questions at once. Try again in ${seconds} s.`,
     expiredTitle: 'Entry not found',
     expiredBody: 'This answer no longer matches the current knowledge base. Ask again with /ask.',
+    briefingTitle: (date: string) => `Hanoi Convention briefing — ${date}`,
+    briefingIntro: 'One fact, one quote and where the Convention stands — each with its source.',
+    factOfTheDay: '💡 Fact of the day',
+    quoteOfTheDay: '💬 Quote of the day',
+    whereThingsStand: '📅 Where things stand',
+    daysSinceHanoi: (days: number, date: string) =>
+      days >= 0
+        ? `${days} day${days === 1 ? '' : 's'} since it opened for signature in Hanoi (${date}).`
+        : `Opens for signature in Hanoi in ${-days} day${days === -1 ? '' : 's'} (${date}).`,
+    signaturePeriod: (left: number, date: string) =>
+      left >= 0
+        ? `${left} day${left === 1 ? '' : 's'} left to sign at UN Headquarters in New York (until ${date}).`
+        : `The signature period closed on ${date}.`,
+    entryIntoForceRule: 'Entry into force: on the 90th day after the 40th instrument of ratification is deposited.',
+    ratificationsUnknown: (asOf: string) => `No stored source yet confirms any ratification deposited${asOf ? ` (as of ${asOf})` : ''}.`,
     internalErrorTitle: 'Something went wrong',
     internalErrorBody: 'I could not process this request. Please try again; if it keeps happening, tell the bot owner.',
   },

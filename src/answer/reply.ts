@@ -69,8 +69,9 @@ export interface Notice {
 
 export type Reply = Answer | Decline | Notice;
 
+/** Whether the bot gave what was asked: false for a decline and for an error message. */
 export function isFound(reply: Reply): boolean {
-  return reply.kind !== 'decline';
+  return reply.kind === 'answer' || (reply.kind === 'notice' && reply.level === 'info');
 }
 
 export function notice(lang: Lang, title: string, body: string, fields: readonly Field[] = [], level: Notice['level'] = 'info'): Notice {

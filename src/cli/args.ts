@@ -5,6 +5,8 @@ import type { Lang } from '../knowledge/schema.ts';
 export interface CliArgs {
   command: string;
   words: string[];
+  /** `--name value` pairs other than --lang and --json: options of the command (e.g. --date). */
+  flags: Record<string, string>;
   lang?: Lang;
   json: boolean;
 }
@@ -13,12 +15,13 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const USAGE = 'usage: npm run --silent cli -- <command> [text] [--lang fr|en] [--json]';
+export const USAGE = 'usage: npm run --silent cli -- <command> [text] [--<option> value] [--lang fr|en] [--json]';
 
 const LangFlag = z.enum(['fr', 'en']);
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const words: string[] = [];
+  const flags: Record<string, string> = {};
   let lang: Lang | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
@@ -30,10 +33,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       if (!parsed.success) throw new UsageError(`--lang must be fr or en (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`);
       lang = parsed.data;
     } else if (arg === '--') continue;
-    else if (arg.startsWith('--')) throw new UsageError(`unknown flag ${arg}; ${USAGE}`);
-    else words.push(arg);
+    else if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s);
+      const value = inline ?? argv[++i];
+      if (!name || value === undefined) throw new UsageError(`${arg} needs a value; ${USAGE}`);
+      flags[name] = value;
+    } else words.push(arg);
   }
   const [command, ...rest] = words;
   if (!command) throw new UsageError(`missing command; ${USAGE}`);
-  return { command: command.replace(/^\//, '').toLowerCase(), words: rest.flatMap((w) => w.split(/\s+/u)).filter(Boolean), lang, json };
+  return { command: command.replace(/^\//, '').toLowerCase(), words: rest.flatMap((w) => w.split(/\s+/u)).filter(Boolean), flags, lang, json };
 }

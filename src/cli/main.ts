@@ -10,7 +10,7 @@ import { Bot } from '../bot.ts';
 import { loadConfig } from '../config/env.ts';
 import { parseOptionWords } from '../console/parse.ts';
 import { KnowledgeBaseError } from '../knowledge/load.ts';
-import { UsageError, parseCliArgs } from './args.ts';
+import { USAGE, UsageError, parseCliArgs } from './args.ts';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -22,13 +22,21 @@ async function main(): Promise<void> {
   const args = parseCliArgs(process.argv.slice(2));
   const command = findCommand(args.command);
   if (!command) throw new UsageError(`unknown command "${args.command}"; try: help`);
-  const options = parseOptionWords(command, args.words);
+  for (const flag of Object.keys(args.flags)) {
+    if (!command.options.some((o) => o.name === flag)) throw new UsageError(`unknown flag --${flag} for ${command.name}; ${USAGE}`);
+  }
+  const options = { ...parseOptionWords(command, args.words), ...args.flags };
   const invocation = { lang: config.DEFAULT_LANGUAGE, forcedLang: args.lang };
   const parsed = parseOptions(command, options);
   if (!parsed.ok) throw new UsageError(usageNotice(command, parsed, args.lang ?? config.DEFAULT_LANGUAGE).body.split('\n')[0] as string);
 
-  const bot = new Bot({ onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`) });
+  const bot = new Bot({
+    defaultTimezone: config.BRIEFING_TIMEZONE,
+    onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`),
+  });
   const reply = await bot.execute(command.name, options, invocation);
+  // A request the command refused (a date out of range, a server-only action) is a usage error here.
+  if (reply.kind === 'notice' && reply.level === 'error') throw new UsageError(reply.body.split('\n')[0] as string);
   process.stdout.write(args.json ? `${JSON.stringify(replyToJson(reply))}\n` : `${renderText(reply)}\n`);
 }
 

@@ -2,18 +2,14 @@
 // once, and a problem stops the start with one line naming the variable.
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { isTimeZone, parseTime } from '../briefing/calendar.ts';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, from 00:00 to 23:59');
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const hhmm = z.string().transform((value, ctx) => {
+  const time = parseTime(value);
+  if (time === undefined) ctx.addIssue({ code: 'custom', message: 'must be a time written HH:MM, from 00:00 to 23:59' });
+  return time ?? value;
+});
 
 const EnvSchema = z
   .object({

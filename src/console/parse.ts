@@ -24,8 +24,17 @@ function convert(spec: OptionSpec, text: string): unknown {
  * named option only when `name` is one of the command's options, so a colon
  * inside a question ("article 64: …") stays part of the question.
  */
-export function parseOptionWords(command: AnyCommand, words: readonly string[]): Record<string, unknown> {
+export function parseOptionWords(command: AnyCommand, allWords: readonly string[]): Record<string, unknown> {
   const collected = new Map<string, string[]>();
+  let words = allWords;
+  if (command.subcommands) {
+    // "/briefing preview date:…": the first word names the subcommand, else the default one.
+    const first = words[0]?.toLowerCase();
+    const named = command.subcommands.find((sub) => sub.name === first || sub.frName === first);
+    if (named) words = words.slice(1);
+    const subcommand = named?.name ?? command.defaultSubcommand;
+    if (subcommand) collected.set('subcommand', [subcommand]);
+  }
   const restOption = command.options.find((o) => o.rest);
   let current: string | undefined = restOption?.name;
   for (const word of words) {

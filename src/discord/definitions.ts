@@ -3,7 +3,11 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
+  type APIApplicationCommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AnyCommand, OptionSpec } from '../../commands/command.ts';
@@ -12,15 +16,16 @@ const OPTION_TYPES = {
   string: ApplicationCommandOptionType.String,
   boolean: ApplicationCommandOptionType.Boolean,
   integer: ApplicationCommandOptionType.Integer,
+  channel: ApplicationCommandOptionType.Channel,
 } as const;
 
-function optionDefinition(spec: OptionSpec): APIApplicationCommandBasicOption {
+function optionDefinition(spec: OptionSpec, required: boolean): APIApplicationCommandBasicOption {
   const common = {
     name: spec.name,
     name_localizations: { fr: spec.frName },
     description: spec.description.en,
     description_localizations: { fr: spec.description.fr },
-    required: spec.required ?? false,
+    required,
   };
   switch (spec.type) {
     case 'string':
@@ -36,7 +41,30 @@ function optionDefinition(spec: OptionSpec): APIApplicationCommandBasicOption {
       return { ...common, type: OPTION_TYPES.boolean };
     case 'integer':
       return { ...common, type: OPTION_TYPES.integer };
+    case 'channel':
+      // Briefings go to channels where messages can be posted.
+      return { ...common, type: OPTION_TYPES.channel, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] };
   }
+}
+
+/** Required options must come first, as Discord demands. */
+function requiredFirst(specs: readonly OptionSpec[], isRequired: (spec: OptionSpec) => boolean): APIApplicationCommandBasicOption[] {
+  return [...specs].sort((a, b) => Number(isRequired(b)) - Number(isRequired(a))).map((spec) => optionDefinition(spec, isRequired(spec)));
+}
+
+function optionsOf(command: AnyCommand): APIApplicationCommandOption[] {
+  if (!command.subcommands) return requiredFirst(command.options, (spec) => spec.required ?? false);
+  return command.subcommands.map((sub) => ({
+    type: ApplicationCommandOptionType.Subcommand,
+    name: sub.name,
+    name_localizations: { fr: sub.frName },
+    description: sub.description.en,
+    description_localizations: { fr: sub.description.fr },
+    options: requiredFirst(
+      command.options.filter((o) => sub.options.includes(o.name)),
+      (spec) => sub.required?.includes(spec.name) ?? false,
+    ),
+  }));
 }
 
 export function commandDefinitions(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
@@ -46,7 +74,7 @@ export function commandDefinitions(commands: readonly AnyCommand[]): RESTPostAPI
     name_localizations: { fr: command.frName },
     description: command.description.en,
     description_localizations: { fr: command.description.fr },
-    // Required options must come first, as Discord demands.
-    options: [...command.options].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false)).map(optionDefinition),
+    options: optionsOf(command),
+    ...(command.adminOnly ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), contexts: [InteractionContextType.Guild] } : {}),
   }));
 }

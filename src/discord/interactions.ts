@@ -3,7 +3,9 @@
 // after deferring. A failure is answered politely and logged; it never
 // reaches the process.
 import {
+  ApplicationCommandOptionType,
   DiscordAPIError,
+  PermissionFlagsBits,
   MessageFlags,
   RESTJSONErrorCodes,
   type AutocompleteInteraction,
@@ -21,6 +23,8 @@ import { errorNotice, notice, type Reply } from '../answer/reply.ts';
 import type { Bot } from '../bot.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import type { Logger } from '../log/logger.ts';
+import { findCommand } from '../../commands/index.ts';
+import { checkChannel } from './channel-check.ts';
 import type { Cooldown } from './cooldown.ts';
 import { LIMITS, fit } from './limits.ts';
 import { renderMessage, type RenderOptions } from './render.ts';
@@ -45,11 +49,11 @@ function isExpired(error: unknown): boolean {
   );
 }
 
-/** Options as the core expects them: name → value, subcommands flattened into `subcommand`. */
+/** Options as the core expects them: name → value, a subcommand's name under `subcommand`. */
 export function rawOptions(data: readonly CommandInteractionOption[]): Record<string, unknown> {
   const options: Record<string, unknown> = {};
   for (const option of data) {
-    if (option.options) Object.assign(options, { subcommand: option.name }, rawOptions(option.options));
+    if (option.type === ApplicationCommandOptionType.Subcommand) Object.assign(options, { subcommand: option.name }, rawOptions(option.options ?? []));
     else options[option.name] = option.channel?.id ?? option.value;
   }
   return options;
@@ -91,8 +95,15 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       }
     }
     const question = typeof options.question === 'string' ? options.question : undefined;
-    await answer(interaction, async () => bot.execute(interaction.commandName, options, { lang }), {
-      ephemeral: options.private === true,
+    const guild = interaction.guildId
+      ? {
+          id: interaction.guildId,
+          memberCanManage: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+          checkChannel: (channelId: string) => checkChannel(interaction.client, interaction.guildId as string, channelId),
+        }
+      : undefined;
+    await answer(interaction, async () => bot.execute(interaction.commandName, options, { lang, guild }), {
+      ephemeral: options.private === true || findCommand(interaction.commandName)?.ephemeral === true,
       question: question && !question.startsWith('id:') ? question : undefined,
     });
   }

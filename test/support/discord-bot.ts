@@ -1,10 +1,13 @@
 // The real bot (discord.js Client, interaction handler, core) started against
 // the fake Discord, with its logs captured for assertions.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseConfig, type Config } from '../../src/config/env.ts';
 import { startDiscordBot, type RunningDiscordBot } from '../../src/discord/start.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.ts';
+import { FakeDiscord, startFakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.ts';
 
 export interface BotUnderTest {
   fake: FakeDiscord;
@@ -16,19 +19,33 @@ export interface BotUnderTest {
   close(): Promise<void>;
 }
 
+/** A database file of its own for each bot under test. */
+export function tempDatabasePath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'bot-db-')), 'bot.sqlite');
+}
+
 export function fakeEnv(fake: FakeDiscord, extra: Record<string, string> = {}): Record<string, string> {
   return {
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.applicationId,
     DISCORD_API_URL: fake.apiUrl,
+    DATABASE_PATH: tempDatabasePath(),
     LOG_LEVEL: 'info',
     ...extra,
   };
 }
 
-export async function startBotUnderTest(options: FakeDiscordOptions = {}, env: Record<string, string> = {}): Promise<BotUnderTest> {
-  const fake = await startFakeDiscord(options);
-  const config = parseConfig(fakeEnv(fake, env));
+export interface BotUnderTestOptions {
+  fake?: FakeDiscordOptions | FakeDiscord;
+  env?: Record<string, string>;
+  /** The clock the briefing reads. */
+  now?: () => Date;
+}
+
+export async function startBotUnderTest(options: BotUnderTestOptions = {}): Promise<BotUnderTest> {
+  const fake = options.fake instanceof FakeDiscord ? options.fake : await startFakeDiscord(options.fake);
+  const ownsFake = !(options.fake instanceof FakeDiscord);
+  const config = parseConfig(fakeEnv(fake, options.env));
   let raw = '';
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -37,7 +54,7 @@ export async function startBotUnderTest(options: FakeDiscordOptions = {}, env: R
     },
   });
   const logger = createLogger({ level: 'debug', secrets: [fake.token], destination });
-  const running = await startDiscordBot(config, { logger, clientOverrides: fake.clientOptions });
+  const running = await startDiscordBot(config, { logger, clientOverrides: fake.clientOptions, now: options.now });
   return {
     fake,
     running,
@@ -51,7 +68,7 @@ export async function startBotUnderTest(options: FakeDiscordOptions = {}, env: R
     rawLogs: () => raw,
     async close() {
       await running.stop();
-      await fake.close();
+      if (ownsFake) await fake.close();
     },
   };
 }

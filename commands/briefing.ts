@@ -1,0 +1,189 @@
+// /briefing: a server's daily briefing — set, off, status, preview, now.
+// Admin only on Discord (Manage Server, also checked here); `preview` also
+// works in the console and the CLI, without a database.
+import { formatDate } from '../src/answer/i18n.ts';
+import { errorNotice, notice, type Field, type Reply } from '../src/answer/reply.ts';
+import { isTimeZone, localDate, localTime, parseDate, parseTime } from '../src/briefing/calendar.ts';
+import { composeBriefing } from '../src/briefing/compose.ts';
+import { briefingText } from '../src/briefing/i18n.ts';
+import type { BriefingService } from '../src/briefing/service.ts';
+import type { Lang } from '../src/knowledge/schema.ts';
+import { fold } from '../src/search/text.ts';
+import type { BriefingSettings } from '../src/store/briefing-store.ts';
+import { answerLanguage, defineCommand, type CommandContext, type GuildContext } from './command.ts';
+
+const COMMON_TIMEZONES = ['Asia/Ho_Chi_Minh', 'Europe/Paris', 'UTC', 'Europe/London', 'America/New_York', 'America/Montreal', 'Africa/Dakar', 'Asia/Bangkok'];
+// ICU lists some zones under old names (Asia/Saigon, Asia/Calcutta); offer the current ones too.
+const ALL_TIMEZONES: readonly string[] = [
+  ...new Set([...COMMON_TIMEZONES, 'Asia/Kolkata', 'Europe/Kyiv', ...Intl.supportedValuesOf('timeZone')]),
+].filter(isTimeZone);
+
+function when(instant: Date, timezone: string, lang: Lang): string {
+  return briefingText(lang).at(formatDate(localDate(instant, timezone), lang), localTime(instant, timezone), timezone);
+}
+
+function statusReply(service: BriefingService, guildId: string, lang: Lang): Reply {
+  const bt = briefingText(lang);
+  const status = service.status(guildId);
+  if (!status) return notice(lang, bt.notSetTitle, bt.notSetBody);
+  const { settings, nextPost, lastPosted, lastDelivery } = status;
+  const state = !settings.enabled ? bt.stateOff : settings.pausedReason ? bt.statePaused : bt.stateOn;
+  const fields: Field[] = [
+    { name: bt.fieldChannel, value: `<#${settings.channelId}>` },
+    { name: bt.fieldSchedule, value: `${settings.time} (${settings.timezone})${settings.source === 'environment' ? bt.fromEnvironment : ''}` },
+    { name: bt.fieldLanguage, value: bt.languages[settings.language] },
+    { name: bt.fieldState, value: state },
+    ...(nextPost ? [{ name: bt.fieldNext, value: when(nextPost, settings.timezone, lang) }] : []),
+    {
+      name: bt.fieldLast,
+      value: lastPosted
+        ? `${formatDate(lastPosted.localDate, lang)} — https://discord.com/channels/${guildId}/${lastPosted.channelId}/${lastPosted.messageId}`
+        : bt.never,
+    },
+  ];
+  const problem = lastDelivery && lastDelivery.status !== 'posted' && lastDelivery.error ? lastDelivery : undefined;
+  if (problem?.error) fields.push({ name: bt.fieldError, value: `${formatDate(problem.localDate, lang)} — ${problem.error}` });
+  if (settings.pausedReason) fields.push({ name: bt.fieldFix, value: bt.pauseFix(settings.pausedReason, settings.channelId) });
+  else if (problem?.status === 'failed') fields.push({ name: bt.fieldFix, value: bt.failedFix });
+  return notice(lang, bt.statusTitle, '', fields);
+}
+
+async function postNowReply(service: BriefingService, settings: BriefingSettings, lang: Lang): Promise<Reply> {
+  const bt = briefingText(lang);
+  const outcome = await service.postNow(settings);
+  switch (outcome.kind) {
+    case 'posted':
+      return notice(lang, bt.postedTitle, bt.postedBody(outcome.delivery.channelId));
+    case 'already':
+      return notice(lang, bt.alreadyTitle, bt.alreadyBody(outcome.delivery.channelId));
+    case 'paused':
+      return errorNotice(lang, bt.pausedTitle, bt.pauseFix(outcome.reason, outcome.delivery.channelId));
+    case 'retrying':
+      return errorNotice(lang, bt.retryingTitle, bt.retryingBody(when(outcome.retryAt, settings.timezone, lang)));
+    case 'failed':
+      return errorNotice(lang, bt.failedTitle, bt.failedFix);
+  }
+}
+
+interface SetOptions {
+  channel?: string;
+  time?: string;
+  timezone?: string;
+  language?: string;
+}
+
+function setReply(service: BriefingService, guild: GuildContext, options: SetOptions, lang: Lang): Reply {
+  const bt = briefingText(lang);
+  const refuse = (body: string) => errorNotice(lang, bt.invalidTitle, body);
+  if (!options.channel) return refuse(bt.missingOption('channel'));
+  if (!options.time) return refuse(bt.missingOption('time'));
+  if (!options.timezone) return refuse(bt.missingOption('timezone'));
+  const time = parseTime(options.time);
+  if (!time) return refuse(bt.badTime(options.time));
+  if (!isTimeZone(options.timezone)) return refuse(bt.badTimezone(options.timezone));
+  const check = guild.checkChannel(options.channel);
+  if (check !== 'ok') return refuse(bt.channelProblem(check, options.channel));
+  const language = options.language === 'fr' || options.language === 'en' ? options.language : lang;
+  const settings = service.set(guild.id, { channelId: options.channel, time, timezone: options.timezone, language });
+  const next = service.status(guild.id)?.nextPost;
+  return notice(lang, bt.setTitle, bt.setBody(settings.channelId, time, settings.timezone, next ? when(next, settings.timezone, lang) : '—'));
+}
+
+function previewReply(ctx: CommandContext, options: { date?: string; language?: string }): Reply {
+  const bt = briefingText(answerLanguage(ctx));
+  const settings = ctx.guild && ctx.briefing?.settings(ctx.guild.id);
+  const lang: Lang =
+    options.language === 'fr' || options.language === 'en' ? options.language : (ctx.forcedLang ?? settings?.language ?? ctx.lang);
+  const date = options.date === undefined ? localDate(ctx.now(), settings?.timezone ?? ctx.defaultTimezone) : parseDate(options.date);
+  // The refusal is for the person asking, in their language, not the briefing's.
+  if (!date) return errorNotice(answerLanguage(ctx), bt.invalidTitle, bt.badDate(options.date ?? ''));
+  return composeBriefing(ctx.kb, { key: ctx.guild?.id ?? 'default', date, lang }).reply;
+}
+
+export const briefing = defineCommand({
+  name: 'briefing',
+  frName: 'briefing',
+  description: {
+    fr: 'Le briefing quotidien du serveur : régler, arrêter, état, aperçu, publier',
+    en: 'The server’s daily briefing: set up, turn off, status, preview, post now',
+  },
+  example: { fr: '/briefing set salon:#actualités heure:08:00 fuseau:Asia/Ho_Chi_Minh', en: '/briefing set channel:#news time:08:00 timezone:Asia/Ho_Chi_Minh' },
+  adminOnly: true,
+  ephemeral: true,
+  defaultSubcommand: 'preview',
+  subcommands: [
+    {
+      name: 'set',
+      frName: 'régler',
+      description: { fr: 'Publier le briefing chaque jour dans un salon, à une heure donnée', en: 'Post the briefing every day in a channel at a given time' },
+      options: ['channel', 'time', 'timezone', 'language'],
+      required: ['channel', 'time', 'timezone'],
+    },
+    { name: 'off', frName: 'arrêter', description: { fr: 'Arrêter le briefing (les réglages sont gardés)', en: 'Stop the briefing (settings are kept)' }, options: [] },
+    { name: 'status', frName: 'état', description: { fr: 'Salon, prochain envoi, dernier envoi, dernière erreur', en: 'Channel, next post, last post, last error' }, options: [] },
+    { name: 'preview', frName: 'aperçu', description: { fr: 'Voir le briefing d’un jour, tel qu’il sera publié', en: 'See a day’s briefing exactly as it will be posted' }, options: ['date', 'language'] },
+    { name: 'now', frName: 'maintenant', description: { fr: 'Publier le briefing du jour maintenant (compte pour aujourd’hui)', en: 'Post today’s briefing now (counts as today’s post)' }, options: [] },
+  ],
+  options: [
+    {
+      name: 'subcommand',
+      frName: 'sous-commande',
+      type: 'string',
+      required: true,
+      choices: ['set', 'off', 'status', 'preview', 'now'].map((value) => ({ value, name: { fr: value, en: value } })),
+      description: { fr: 'Que faire', en: 'What to do' },
+    },
+    { name: 'channel', frName: 'salon', type: 'channel', description: { fr: 'Le salon où publier', en: 'The channel to post in' } },
+    { name: 'time', frName: 'heure', type: 'string', maxLength: 20, description: { fr: 'Heure locale, HH:MM (par ex. 08:00)', en: 'Local time, HH:MM (e.g. 08:00)' } },
+    {
+      name: 'timezone',
+      frName: 'fuseau',
+      type: 'string',
+      maxLength: 64,
+      autocomplete: true,
+      description: { fr: 'Fuseau horaire IANA (par ex. Asia/Ho_Chi_Minh)', en: 'IANA time zone (e.g. Asia/Ho_Chi_Minh)' },
+    },
+    {
+      name: 'language',
+      frName: 'langue',
+      type: 'string',
+      choices: [
+        { value: 'fr', name: { fr: 'français', en: 'French' } },
+        { value: 'en', name: { fr: 'anglais', en: 'English' } },
+      ],
+      description: { fr: 'Langue du briefing', en: 'Language of the briefing' },
+    },
+    { name: 'date', frName: 'date', type: 'string', maxLength: 20, rest: true, description: { fr: 'Date à prévisualiser, AAAA-MM-JJ', en: 'Date to preview, YYYY-MM-DD' } },
+  ],
+
+  async run(options, ctx) {
+    if (options.subcommand === 'preview') return previewReply(ctx, options);
+    const lang = answerLanguage(ctx);
+    const bt = briefingText(lang);
+    if (!ctx.guild) return errorNotice(lang, bt.invalidTitle, bt.onlyInServer);
+    if (!ctx.guild.memberCanManage) return errorNotice(lang, bt.invalidTitle, bt.notAdmin);
+    const service = ctx.briefing;
+    if (!service) return errorNotice(lang, bt.invalidTitle, bt.noDatabase);
+
+    switch (options.subcommand) {
+      case 'set':
+        return setReply(service, ctx.guild, options, lang);
+      case 'off':
+        return service.off(ctx.guild.id) ? notice(lang, bt.offTitle, bt.offBody) : notice(lang, bt.notSetTitle, bt.notSetBody);
+      case 'status':
+        return statusReply(service, ctx.guild.id, lang);
+      default: {
+        const settings = service.settings(ctx.guild.id);
+        if (!settings) return notice(lang, bt.notSetTitle, bt.notSetBody);
+        if (!settings.enabled) return notice(lang, bt.offTitle, bt.offBody);
+        return postNowReply(service, settings, lang);
+      }
+    }
+  },
+
+  autocomplete(_option, value) {
+    const typed = fold(value).trim();
+    const zones = typed ? ALL_TIMEZONES.filter((zone) => fold(zone).includes(typed.replace(/ /g, '_'))) : COMMON_TIMEZONES;
+    return zones.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
+  },
+});

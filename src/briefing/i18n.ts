@@ -1,0 +1,120 @@
+// What /briefing says to server admins, in both languages.
+import type { Lang } from '../knowledge/schema.ts';
+import type { ChannelCheck } from '../../commands/command.ts';
+import type { PauseReason } from '../store/briefing-store.ts';
+
+const channel = (id: string) => `<#${id}>`;
+
+export const BRIEFING_TEXT = {
+  fr: {
+    onlyInServer: 'Le briefing quotidien se règle depuis un serveur Discord ; ici, seul `/briefing preview` fonctionne.',
+    notAdmin: 'Seuls les membres ayant la permission « Gérer le serveur » peuvent régler le briefing quotidien.',
+    noDatabase: "Le briefing quotidien n'est pas disponible : le bot tourne sans base de données.",
+    invalidTitle: 'Réglage refusé',
+    missingOption: (name: string) => `L'option « ${name} » est obligatoire pour cette commande.`,
+    badTime: (value: string) => `« ${value} » n'est pas une heure valide. Écrivez-la HH:MM, de 00:00 à 23:59, par exemple 08:00.`,
+    badTimezone: (value: string) => `« ${value} » n'est pas un fuseau horaire connu. Choisissez un nom IANA comme Asia/Ho_Chi_Minh ou Europe/Paris.`,
+    badDate: (value: string) => `« ${value} » n'est pas une date valide entre 2019-01-01 et 2100-12-31 (format AAAA-MM-JJ).`,
+    channelProblem: (check: Exclude<ChannelCheck, 'ok'>, id: string) =>
+      ({
+        unknown: `Je ne vois pas le salon ${channel(id)} : choisissez un salon de ce serveur que le bot peut voir.`,
+        'not-text': `${channel(id)} n'est pas un salon textuel : choisissez un salon où l'on peut écrire des messages.`,
+        'cannot-view': `Le bot ne peut pas voir ${channel(id)} : donnez-lui la permission « Voir le salon », ou choisissez un autre salon.`,
+        'cannot-send': `Le bot ne peut pas écrire dans ${channel(id)} : donnez-lui la permission « Envoyer des messages ».`,
+        'cannot-embed': `Le bot ne peut pas publier d'intégrations dans ${channel(id)} : donnez-lui la permission « Intégrer des liens ».`,
+      })[check],
+    setTitle: 'Briefing quotidien réglé',
+    setBody: (channelId: string, time: string, tz: string, next: string) =>
+      `Chaque jour à ${time} (${tz}) dans ${channel(channelId)}. Prochain envoi : ${next}.`,
+    offTitle: 'Briefing quotidien désactivé',
+    offBody: 'Les réglages sont conservés ; `/briefing set` le réactive.',
+    notSetTitle: 'Aucun briefing quotidien',
+    notSetBody: "Ce serveur n'a pas de briefing quotidien. Réglez-le avec `/briefing set`.",
+    statusTitle: 'Briefing quotidien — état',
+    fieldChannel: 'Salon',
+    fieldSchedule: 'Horaire',
+    fieldLanguage: 'Langue',
+    fieldState: 'État',
+    fieldNext: 'Prochain envoi',
+    fieldLast: 'Dernier envoi',
+    fieldError: 'Dernière erreur',
+    fieldFix: 'Que faire',
+    stateOn: 'Actif',
+    stateOff: 'Désactivé (`/briefing set` pour le réactiver)',
+    statePaused: 'En pause après une erreur',
+    fromEnvironment: ' (réglé par la configuration du bot)',
+    never: 'Jamais',
+    languages: { fr: 'français', en: 'anglais' },
+    pauseFix: (reason: PauseReason, channelId: string) =>
+      reason === 'missing-permissions'
+        ? `Donnez au bot les permissions « Voir le salon », « Envoyer des messages » et « Intégrer des liens » dans ${channel(channelId)}, puis relancez \`/briefing set\`.`
+        : 'Le salon a été supprimé ou le bot ne le voit plus : choisissez un autre salon avec `/briefing set`.',
+    failedFix: "Discord était indisponible et le bot a réessayé sans succès ; il réessaiera au prochain envoi. Rien n'est à faire si cela ne se répète pas.",
+    postedTitle: 'Briefing publié',
+    postedBody: (channelId: string) => `Le briefing du jour est publié dans ${channel(channelId)} ; il compte comme l'envoi d'aujourd'hui.`,
+    alreadyTitle: "Déjà publié aujourd'hui",
+    alreadyBody: (channelId: string) => `Le briefing d'aujourd'hui a déjà été traité pour ${channel(channelId)} : il n'est publié qu'une fois par jour.`,
+    pausedTitle: 'Briefing en pause',
+    retryingTitle: 'Envoi reporté',
+    retryingBody: (at: string) => `Discord n'a pas répondu ; le bot réessaiera à ${at}.`,
+    failedTitle: "Échec de l'envoi",
+    at: (date: string, time: string, tz: string) => `${date} à ${time} (${tz})`,
+  },
+  en: {
+    onlyInServer: 'The daily briefing is set up from a Discord server; here, only `/briefing preview` works.',
+    notAdmin: 'Only members with the Manage Server permission can set up the daily briefing.',
+    noDatabase: 'The daily briefing is not available: the bot is running without its database.',
+    invalidTitle: 'Setting refused',
+    missingOption: (name: string) => `The "${name}" option is required for this command.`,
+    badTime: (value: string) => `"${value}" is not a valid time. Write it HH:MM, from 00:00 to 23:59, for example 08:00.`,
+    badTimezone: (value: string) => `"${value}" is not a known time zone. Choose an IANA name such as Asia/Ho_Chi_Minh or Europe/Paris.`,
+    badDate: (value: string) => `"${value}" is not a valid date between 2019-01-01 and 2100-12-31 (format YYYY-MM-DD).`,
+    channelProblem: (check: Exclude<ChannelCheck, 'ok'>, id: string) =>
+      ({
+        unknown: `I cannot see the channel ${channel(id)}: choose a channel of this server that the bot can see.`,
+        'not-text': `${channel(id)} is not a text channel: choose a channel where messages can be posted.`,
+        'cannot-view': `The bot cannot see ${channel(id)}: give it the View Channel permission, or choose another channel.`,
+        'cannot-send': `The bot cannot post in ${channel(id)}: give it the Send Messages permission.`,
+        'cannot-embed': `The bot cannot post embeds in ${channel(id)}: give it the Embed Links permission.`,
+      })[check],
+    setTitle: 'Daily briefing set',
+    setBody: (channelId: string, time: string, tz: string, next: string) => `Every day at ${time} (${tz}) in ${channel(channelId)}. Next post: ${next}.`,
+    offTitle: 'Daily briefing turned off',
+    offBody: 'The settings are kept; `/briefing set` turns it back on.',
+    notSetTitle: 'No daily briefing',
+    notSetBody: 'This server has no daily briefing. Set one up with `/briefing set`.',
+    statusTitle: 'Daily briefing — status',
+    fieldChannel: 'Channel',
+    fieldSchedule: 'Schedule',
+    fieldLanguage: 'Language',
+    fieldState: 'State',
+    fieldNext: 'Next post',
+    fieldLast: 'Last post',
+    fieldError: 'Last error',
+    fieldFix: 'What to do',
+    stateOn: 'On',
+    stateOff: 'Off (`/briefing set` turns it back on)',
+    statePaused: 'Paused after an error',
+    fromEnvironment: ' (set by the bot configuration)',
+    never: 'Never',
+    languages: { fr: 'French', en: 'English' },
+    pauseFix: (reason: PauseReason, channelId: string) =>
+      reason === 'missing-permissions'
+        ? `Give the bot View Channel, Send Messages and Embed Links in ${channel(channelId)}, then run \`/briefing set\` again.`
+        : 'The channel was deleted or the bot can no longer see it: choose another channel with `/briefing set`.',
+    failedFix: 'Discord was unavailable and the retries failed; the bot will try again at the next post. Nothing to do unless it happens again.',
+    postedTitle: 'Briefing posted',
+    postedBody: (channelId: string) => `Today's briefing is posted in ${channel(channelId)}; it counts as today's post.`,
+    alreadyTitle: 'Already posted today',
+    alreadyBody: (channelId: string) => `Today's briefing has already been handled for ${channel(channelId)}: it is posted once a day.`,
+    pausedTitle: 'Briefing paused',
+    retryingTitle: 'Post delayed',
+    retryingBody: (at: string) => `Discord did not answer; the bot will try again at ${at}.`,
+    failedTitle: 'Post failed',
+    at: (date: string, time: string, tz: string) => `${date} at ${time} (${tz})`,
+  },
+} as const satisfies Record<Lang, unknown>;
+
+export function briefingText(lang: Lang): (typeof BRIEFING_TEXT)[Lang] {
+  return BRIEFING_TEXT[lang];
+}

@@ -1,0 +1,87 @@
+// Opens the SQLite database, creating its folder and bringing its schema up
+// to date. Only src/store imports better-sqlite3. Problems at start-up name
+// the file and say what to do.
+import Database from 'better-sqlite3';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { StoreError } from './errors.ts';
+
+export type SqliteDatabase = Database.Database;
+
+export { StoreError };
+
+/** Each migration runs once, in order; PRAGMA user_version records how many have run. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE briefing_settings (
+     guild_id      TEXT PRIMARY KEY,
+     channel_id    TEXT NOT NULL,
+     time          TEXT NOT NULL,
+     timezone      TEXT NOT NULL,
+     language      TEXT NOT NULL CHECK (language IN ('fr', 'en')),
+     enabled       INTEGER NOT NULL DEFAULT 1,
+     active_from   TEXT NOT NULL,
+     paused_reason TEXT,
+     paused_detail TEXT,
+     source        TEXT NOT NULL CHECK (source IN ('command', 'environment')),
+     updated_at    TEXT NOT NULL
+   );
+   CREATE TABLE briefing_deliveries (
+     guild_id        TEXT NOT NULL,
+     local_date      TEXT NOT NULL,
+     channel_id      TEXT NOT NULL,
+     status          TEXT NOT NULL CHECK (status IN ('pending', 'posted', 'failed')),
+     nonce           TEXT NOT NULL,
+     message_id      TEXT,
+     fact_id         TEXT,
+     quote_id        TEXT,
+     error           TEXT,
+     attempts        INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TEXT,
+     updated_at      TEXT NOT NULL,
+     PRIMARY KEY (guild_id, local_date)
+   );`,
+];
+
+export function openDatabase(path: string): SqliteDatabase {
+  const file = resolve(path);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw new StoreError(`Cannot create the folder for the database ${file}: ${(error as Error).message}`);
+  }
+  if (existsSync(file)) {
+    try {
+      accessSync(file, constants.R_OK | constants.W_OK);
+    } catch {
+      throw new StoreError(`The database ${file} is not writable: give the bot's user write access to it, or set DATABASE_PATH to another file.`);
+    }
+  }
+  let db: SqliteDatabase | undefined;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const integrity = db.pragma('quick_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`integrity check failed: ${String(integrity)}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new StoreError(
+      `The database ${file} cannot be used (${(error as Error).message}). ` +
+        'If it is damaged, restore it from a backup or move it aside to start afresh (briefing settings would then need to be set again).',
+    );
+  }
+}
+
+function migrate(db: SqliteDatabase): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new Error(`it was written by a newer version of the bot (schema ${version}, this version knows ${MIGRATIONS.length})`);
+  }
+  db.transaction(() => {
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v] as string);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
+}
