@@ -28,6 +28,8 @@ export function expectedIds(question: Question): string[] {
 export interface SystemAnswer {
   ranked: string[];
   cited: boolean;
+  /** On a decline, the entries offered instead ("did you mean"), for a curator reading failures. */
+  suggested?: string[];
 }
 
 export interface QuestionResult {

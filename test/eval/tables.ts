@@ -68,6 +68,7 @@ export interface FailureRecord {
   tags: string[];
   answered: string | null;
   ranked: string[];
+  suggested: string[];
   expected: string[];
 }
 
@@ -78,6 +79,7 @@ export function failureRecords(scores: Scores): FailureRecord[] {
     tags: question.tags,
     answered: answer.ranked[0] ?? null,
     ranked: answer.ranked.slice(0, 3),
+    suggested: answer.suggested ?? [],
     expected: expectedIds(question),
   }));
 }
@@ -93,7 +95,7 @@ export function failuresTable(name: string, failures: readonly FailureRecord[], 
     rows: failures.map((f) => [
       f.question,
       [f.lang, ...f.tags].join(' · '),
-      f.answered === null ? 'declined' : describe(f.answered, f.lang),
+      f.answered !== null ? describe(f.answered, f.lang) : f.suggested.length > 0 ? `declined; offered ${f.suggested.join(', ')}` : 'declined',
       f.expected.length === 0 ? 'a decline (out of scope)' : f.expected.join(' or '),
       f.expected.length === 0 ? '—' : f.ranked.some((id) => f.expected.includes(id)) ? 'yes' : 'no',
     ]),
