@@ -153,16 +153,30 @@ function problemOf(issue: z.core.$ZodIssue, received: unknown): OptionProblem {
   return 'wrong-type';
 }
 
+// Built once per command: making a zod schema costs far more than using it.
+const schemas = new WeakMap<object, z.ZodObject>();
+
+function schemaOf(command: Pick<AnyCommand, 'options'>): z.ZodObject {
+  let schema = schemas.get(command);
+  if (!schema) {
+    const shape: Record<string, z.ZodType> = {};
+    for (const spec of command.options) {
+      const option = optionSchema(spec);
+      shape[spec.name] = spec.required ? option : option.optional();
+    }
+    schema = z.object(shape);
+    schemas.set(command, schema);
+  }
+  return schema;
+}
+
 /** Validates raw options from any front end against the command's declaration. */
 export function parseOptions<S extends readonly OptionSpec[]>(command: Command<S>, raw: Record<string, unknown>): OptionsResult<S> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const spec of command.options) {
-    const schema = optionSchema(spec);
-    shape[spec.name] = spec.required ? schema : schema.optional();
-  }
+  const schema = schemaOf(command);
+  const shape = schema.shape;
   const unknown = Object.keys(raw).find((k) => !(k in shape));
   if (unknown !== undefined) return { ok: false, option: unknown, problem: 'unknown-option' };
-  const result = z.object(shape).safeParse(raw);
+  const result = schema.safeParse(raw);
   if (result.success) return { ok: true, options: result.data as OptionsOf<S> };
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const option = String(issue.path[0] ?? '');

@@ -33,6 +33,9 @@ export interface Invocation {
   forcedLang?: Lang;
 }
 
+/** What the bot answers to "what is the convention?": its purpose, as its title states. */
+const OVERVIEW_ENTRY = 'convention-purpose';
+
 export class Bot {
   readonly kb: KnowledgeBase;
   readonly search: SearchEngine;
@@ -46,7 +49,7 @@ export class Bot {
 
   constructor(options: BotOptions = {}) {
     this.kb = loadKnowledgeBase(options.knowledgeDir);
-    this.search = new SearchEngine(this.kb);
+    this.search = new SearchEngine(this.kb, { overviewEntry: OVERVIEW_ENTRY });
     this.now = options.now ?? (() => new Date());
     this.random = options.random ?? Math.random;
     this.onError = options.onError ?? (() => {});

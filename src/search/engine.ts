@@ -6,7 +6,7 @@ import type { Lang } from '../knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../knowledge/types.ts';
 import { SEARCH_FIELDS, buildDocuments, type SearchDocument } from './documents.ts';
 import { detectLanguage } from './language.ts';
-import { analyze } from './text.ts';
+import { analyze, fold } from './text.ts';
 
 export interface Hit {
   entry: Entry;
@@ -36,6 +36,17 @@ export const MIN_COVERAGE = 0.5;
 const RERANK_DEPTH = 20;
 /** A word matched only through a typo or a prefix counts for this much of an exact match. */
 const INEXACT_MATCH_CREDIT = 0.8;
+/**
+ * A word found nowhere in the knowledge base counts at this share of the
+ * weight of the rarest word — full weight for a name or a number ("Putin",
+ * "NIS2"), whose absence means the question is about something else; half
+ * for an ordinary word ("came", "building"), usually just phrasing.
+ */
+const UNKNOWN_WORD_WEIGHT = 1;
+/** "What did … say" questions favour quotes by this factor. */
+const QUOTE_INTENT_BOOST = 1.5;
+/** A question made only of words found in at least this share of entries ("the convention") asks for the overview. */
+const GENERIC_TERM_SHARE = 0.5;
 /** A further hit is offered as "other result" only when it scores this close to the best. */
 const RELATED_SCORE_RATIO = 0.35;
 
@@ -54,11 +65,27 @@ function properNameTerms(query: string): Set<string> {
   return new Set(words.flatMap((word) => analyze(word, 'any')));
 }
 
+/** Words that ask what someone said: dit, déclaré, said, quote… (matched on folded text). */
+const QUOTE_INTENT = /(?<![\p{L}])(dit|dire|declare|declaree|parle|say|said|says|words|quote|quotes|citation|citations|cite)(?![\p{L}])/u;
+
+export interface SearchEngineOptions {
+  /** The entry that answers a question about the Convention as a whole ("what is the convention?"). */
+  overviewEntry?: string;
+}
+
 export class SearchEngine {
   private readonly index: MiniSearch<SearchDocument>;
   private readonly documentFrequency = new Map<string, number>();
+  private readonly overview: Entry | undefined;
 
-  constructor(private readonly kb: KnowledgeBase) {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    options: SearchEngineOptions = {},
+  ) {
+    if (options.overviewEntry !== undefined && !kb.entries.has(options.overviewEntry)) {
+      throw new Error(`the search overview entry "${options.overviewEntry}" is not in the knowledge base`);
+    }
+    this.overview = options.overviewEntry === undefined ? undefined : kb.entries.get(options.overviewEntry);
     const documents = buildDocuments(kb);
     this.index = new MiniSearch<SearchDocument>({
       fields: [...SEARCH_FIELDS],
@@ -90,17 +117,20 @@ export class SearchEngine {
       // Prefixes find other forms of a word (adopt → adoption); a name has no
       // other forms, and "France" must not find "français".
       prefix: (term) => term.length >= 4 && !/^\d+$/.test(term) && !names.has(term),
-      // Two edits from seven letters on, so a swapped pair (premeir) still matches.
-      fuzzy: (term) => (/\d/.test(term) || term.length < 5 ? false : term.length >= 7 ? 2 : 1),
+      fuzzy: (term) => this.typoTolerance(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
     });
     // BM25 alone favours entries that repeat one query word; an entry that
     // matches the whole question should win over one that matches a part.
+    const quoteIntent = QUOTE_INTENT.test(fold(request.query));
+    const rank = (h: Hit) => h.score * h.coverage ** 2 * (quoteIntent && h.entry.kind === 'quote' ? QUOTE_INTENT_BOOST : 1);
     const hits = results
       .slice(0, RERANK_DEPTH)
-      .map((r) => this.toHit(r, terms))
-      .sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
+      .map((r) => this.toHit(r, terms, names))
+      .sort((a, b) => rank(b) - rank(a));
+    const overview = this.overviewFor(terms, kinds);
+    if (overview) return { status: 'answered', lang, best: overview, others: hits.filter((h) => h.entry !== overview.entry).slice(0, request.others ?? 4) };
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
     if (best.coverage < MIN_COVERAGE) {
@@ -128,13 +158,23 @@ export class SearchEngine {
       .map((r) => this.entry(r.id as string));
   }
 
-  private toHit(result: SearchResult, terms: readonly string[]): Hit {
+  /** The overview entry, when every word of the question is one most entries share. */
+  private overviewFor(terms: readonly string[], kinds: readonly EntryKind[] | undefined): Hit | undefined {
+    if (!this.overview || (kinds && !kinds.includes(this.overview.kind))) return undefined;
+    const n = this.index.documentCount;
+    const generic = terms.every((term) => (this.documentFrequency.get(term) ?? 0) / n >= GENERIC_TERM_SHARE);
+    return generic ? { entry: this.overview, score: 1, coverage: 1 } : undefined;
+  }
+
+  private toHit(result: SearchResult, terms: readonly string[], names: ReadonlySet<string>): Hit {
     const matched = new Set(result.queryTerms);
     const exact = new Set(result.terms);
     let total = 0;
     let covered = 0;
     for (const term of terms) {
-      const weight = this.idf(this.documentFrequency.get(term) ?? 0);
+      const df = this.documentFrequency.get(term) ?? 0;
+      const unknownWeight = names.has(term) || /\d/.test(term) ? 1 : UNKNOWN_WORD_WEIGHT;
+      const weight = this.idf(df) * (df === 0 ? unknownWeight : 1);
       total += weight;
       if (exact.has(term)) covered += weight;
       else if (matched.has(term)) covered += weight * INEXACT_MATCH_CREDIT;
@@ -146,6 +186,17 @@ export class SearchEngine {
     const entry = this.kb.entries.get(id);
     if (!entry) throw new Error(`search index and knowledge base disagree on entry ${id}`);
     return entry;
+  }
+
+  /**
+   * How many edits a word may be off by: none for a word the index knows
+   * (looking for its neighbours only adds noise, and is the costly part of a
+   * search), one from five letters, two from seven so a swapped pair
+   * (premeir) still matches.
+   */
+  private typoTolerance(term: string): number | false {
+    if (this.documentFrequency.has(term) || /\d/.test(term) || term.length < 5) return false;
+    return term.length >= 7 ? 2 : 1;
   }
 
   /** BM25's inverse document frequency; a word found nowhere weighs the most. */

@@ -7,7 +7,8 @@ import { fold } from './text.ts';
 export function detectLanguage(text: string): Lang | undefined {
   const tokens = fold(text).split(/[^\p{L}\p{N}'-]+/u);
   let fr = /[àâçéèêëîïôûùüÿœ«»]/i.test(text) ? 1 : 0;
-  let en = 0;
+  // English possessives (the president's) are English whatever else the text holds.
+  let en = (fold(text).match(/\p{L}'s(?![\p{L}\p{N}])/gu) ?? []).length;
   for (const raw of tokens) {
     const token = raw.replace(/^(?:[ldjmnstc]|qu)'/, '');
     if (/^(?:[ldjmnstc]|qu)'/.test(raw)) fr += 1;

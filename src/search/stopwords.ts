@@ -10,7 +10,7 @@ y a ete etait sont sera fut ont avait avaient suis es sommes etes
 quoi quand comment pourquoi quel quelle quels quelles lequel laquelle lesquels combien
 est-ce estce ceci cela celui celle ceux celles dont plus tres aussi alors donc car puis
 dis dit dire disait dites peux peut pouvez pourriez voudrais veux sais savoir explique
-expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot
+expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot selon mot mots
 fait faire avoir etre quoi-qu y-a-t-il t-il t-elle
 `;
 
@@ -24,7 +24,7 @@ there these they this those through to too under until up very was we were what 
 which while who whom why will with would you your yours yourself yourselves
 s t d ll m re ve don didn doesn isn wasn weren
 say said says tell told know please explain give show me bot hi hello thanks anything
-something thing things let lets get got
+something thing things let lets get got according word words
 `;
 
 const toSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
