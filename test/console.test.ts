@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runScript } from './support/run.ts';
+import { runStart } from './support/run.ts';
 
 describe('local console (npm start without a token)', () => {
   it('says it runs locally, answers commands typed as on Discord with their sources, and exits 0 on /quit', async () => {
     const session = ['/ask qui a signé en premier ?', '/quote multilatéralisme', '/messages', '/signing', '/help', '/quit', '/ask never reached'].join('\n');
-    const run = await runScript('src/main.ts', [], { input: `${session}\n` });
+    const run = await runStart({ input: `${session}\n` });
     expect(run.code, run.stderr).toBe(0);
     const [banner, ...rest] = run.stdout.split('\n');
     expect(banner).toMatch(/Mode local .*DISCORD_TOKEN/);
@@ -19,7 +19,7 @@ describe('local console (npm start without a token)', () => {
 
   it('exits 0 at end of input and survives bad input with clear messages', async () => {
     const bad = ['', '/ask', `/ask ${'a'.repeat(5000)}`, '/ask ?!?!', '/ask 🙂🎉', '/ask \u0007\u0000', '/nope', '/ask Wie spät ist es in Berlin?'].join('\n');
-    const run = await runScript('src/main.ts', [], { input: bad });
+    const run = await runStart({ input: bad });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain("L'option « question » est obligatoire.");

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { fakeEnv } from './support/discord-bot.ts';
-import { ROOT, cleanEnv, runScript } from './support/run.ts';
+import { ROOT, cleanEnv, runStart, startArgs } from './support/run.ts';
 
 describe('npm start with DISCORD_TOKEN', () => {
   let fake: FakeDiscord;
@@ -12,7 +12,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   afterAll(async () => fake?.close());
 
   it('logs in, answers, and on SIGTERM stops taking interactions and exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: cleanEnv(fakeEnv(fake)) });
+    const child = spawn(process.execPath, startArgs(), { cwd: ROOT, env: cleanEnv(fakeEnv(fake)) });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -29,7 +29,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   });
 
   it('refuses to start on a malformed variable, naming it in one line', async () => {
-    const run = await runScript('src/main.ts', [], { env: fakeEnv(fake, { DISCORD_APPLICATION_ID: 'abc' }) });
+    const run = await runStart({ env: fakeEnv(fake, { DISCORD_APPLICATION_ID: 'abc' }) });
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe('Configuration error: DISCORD_APPLICATION_ID must be a Discord id (17–20 digits)');
   });

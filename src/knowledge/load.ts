@@ -3,7 +3,6 @@
 // found, each naming the file, the entry and the field.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -15,10 +14,11 @@ import {
   TopicsFile,
   type CitationRef,
 } from './schema.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { containsVerbatim } from './verbatim.ts';
 import type { Entry, FactItem, KnowledgeBase, MessagesItem, QuoteItem, SigningItem, Source } from './types.ts';
 
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = join(PROJECT_ROOT, 'knowledge');
 
 export interface Problem {
   file: string;

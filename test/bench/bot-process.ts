@@ -1,11 +1,11 @@
-// The bot as `npm start` runs it (node --import tsx src/main.ts), in its own
-// process, logged into a fake Discord.
+// The bot as `npm start` runs it (the compiled bot, with the start script's
+// node flags), in its own process, logged into a fake Discord.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { FakeDiscord } from '../fake-discord/index.ts';
 import { fakeEnv } from '../support/discord-bot.ts';
-import { ROOT, cleanEnv } from '../support/run.ts';
+import { ROOT, cleanEnv, startArgs } from '../support/run.ts';
 
 const READY_TIMEOUT_MS = 15_000;
 
@@ -19,7 +19,7 @@ export interface BotProcess {
 
 export function spawnBot(fake: FakeDiscord): Promise<BotProcess> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: cleanEnv(fakeEnv(fake)), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, startArgs(), { cwd: ROOT, env: cleanEnv(fakeEnv(fake)), stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
   return new Promise((resolve, reject) => {
     let stdout = '';

@@ -1,9 +1,22 @@
 // Runs one of the project's entry points as a real process, the way a user
 // or a script does, with an environment that ignores any local .env.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The node arguments of `npm start` (package.json's start script), so tests
+ * and the benchmark run the bot exactly as users do. `npm test` builds dist/ first.
+ */
+export function startArgs(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts;
+  const [program, ...args] = scripts.start.split(/\s+/);
+  if (program !== 'node') throw new Error(`the start script should run node, not ${program}`);
+  return args;
+}
 
 export interface RunResult {
   code: number | null;
@@ -18,9 +31,24 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: '', DEFAULT_LANGUAGE: 'fr', ...extra };
 }
 
-export function runScript(script: string, args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+interface RunOptions {
+  input?: string;
+  env?: Record<string, string>;
+}
+
+/** Runs a TypeScript entry point through tsx, as the npm scripts other than start do. */
+export function runScript(script: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return run(['--import', 'tsx', script, ...args], options);
+}
+
+/** Runs the bot as `npm start` does (without the build step before it). */
+export function runStart(options: RunOptions = {}): Promise<RunResult> {
+  return run(startArgs(), options);
+}
+
+function run(nodeArgs: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: cleanEnv(options.env) });
+    const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: cleanEnv(options.env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -4,6 +4,7 @@
 import { startFakeDiscord } from '../../fake-discord/index.ts';
 import { askTraffic } from '../ask-traffic.ts';
 import { processMemory, spawnBot } from '../bot-process.ts';
+import { startArgs } from '../../support/run.ts';
 import { distributionRow, unmeasuredRow, valueRow, type Measure, type Row } from '../measure.ts';
 import { ROUND_TRIP_TARGET } from './ask-round-trip.ts';
 
@@ -28,7 +29,7 @@ export const processMemoryMeasure: Measure = {
       if (!atReady || !after) {
         return [...rows, unmeasuredRow(AFTER, 'MB', { target: RSS_TARGET, note: 'not measured on this platform: read from /proc, which only Linux has' })];
       }
-      const rssNote = 'VmRSS of the bot process (node --import tsx src/main.ts, so tsx is included as in production), read from /proc; no forced GC: what the OS sees; MB = 2^20 bytes';
+      const rssNote = `VmRSS of the bot process (node ${startArgs().join(' ')}, as npm start runs it), read from /proc; no forced GC: what the OS sees; MB = 2^20 bytes`;
       return [
         ...rows,
         valueRow('Bot process RSS at ready', atReady.rssMB, 1, 'MB', { note: rssNote }),

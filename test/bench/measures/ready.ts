@@ -2,6 +2,7 @@
 // loads, the index builds, and the client logs into the gateway.
 import { startFakeDiscord } from '../../fake-discord/index.ts';
 import { spawnBot } from '../bot-process.ts';
+import { startArgs } from '../../support/run.ts';
 import { distributionRow, type Measure } from '../measure.ts';
 
 const SAMPLES = 5;
@@ -18,7 +19,7 @@ export const readyTime: Measure = {
         await bot.stop();
       }
       return [
-        distributionRow('Process start to "ready" log line (node --import tsx src/main.ts, fake Discord)', samples, 'ms', {
+        distributionRow(`Process start to "ready" log line (node ${startArgs().join(' ')}, fake Discord)`, samples, 'ms', {
           target: { figure: 'p99', below: 1500 },
           note: `${SAMPLES} spawns, so p99 is the slowest; samples: ${samples.map((ms) => Math.round(ms)).join(', ')} ms`,
         }),
