@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../src/bot.ts';
-import { expectedIds, loadDevSet, score, type Scores } from './eval/dev-set.ts';
+import { HOLDOUT_SET_PATH, expectedIds, loadDevSet, score, type Scores } from './eval/dev-set.ts';
 import { projectSystem } from './eval/project-system.ts';
 
 describe('the development question set', () => {
@@ -36,5 +36,22 @@ describe('the development question set', () => {
   it('cites a source in every answer', async () => {
     scores ??= await score(questions, projectSystem(bot));
     expect(scores.cited).toBe(1);
+  });
+});
+
+// A measurement, not a target: no accuracy threshold here (npm run eval reports it).
+describe('the held-out question set', () => {
+  const bot = new Bot();
+  const questions = loadDevSet(HOLDOUT_SET_PATH);
+
+  it('loads, in both languages, with out-of-scope questions', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    for (const lang of ['fr', 'en'] as const) expect(questions.filter((q) => q.lang === lang).length).toBeGreaterThanOrEqual(20);
+    expect(questions.filter((q) => q.expect === null).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('expects only entries that exist', () => {
+    const missing = questions.flatMap(expectedIds).filter((id) => !bot.kb.entries.has(id));
+    expect(missing).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-// The eval's tables: quality per system, accuracy per tag, and the questions
-// this project's search gets wrong, worded for a curator.
+// The eval's tables: quality per system on a question set, accuracy per tag,
+// and the questions this project's search gets wrong, worded for a curator.
 import { entryTitle } from '../../src/answer/compose.ts';
 import type { KnowledgeBase } from '../../src/knowledge/types.ts';
 import { formatMs, ratio, type Table } from '../bench/table.ts';
@@ -16,10 +16,30 @@ export interface ScoredSystem {
 
 const count = (share: number, of: number) => Math.round(share * of);
 
-export function qualityTable(systems: readonly ScoredSystem[], questions: readonly Question[], entries: number): Table {
+/** A question set as the tables name it: the development set, or the held-out set. */
+export interface QuestionSet {
+  /** Opens the quality table's title. */
+  title: string;
+  /** Where it lives, relative to the repository. */
+  file: string;
+  questions: Question[];
+}
+
+/** Under the quality table: how each system was set up and what each figure means. */
+export function qualityNotes(systems: readonly ScoredSystem[]): string[] {
+  return [
+    ...systems.map(({ name, setup }) => `${name}: ${setup}`),
+    'All three search the same entries, taken from the loaded knowledge base (new Bot().kb.entries).',
+    'Top-1: the expected entry is the answer; a decline counts as a miss. Recall@3: it is among the first three entries the system ranks.',
+    'Mean time per question: wall time to answer the whole set over its size, first calls included; latency percentiles are measured by npm run bench.',
+    'Answers citing a source: share of answered questions (declines excluded) whose reply carries a citation. Ours is read from the /ask reply. A baseline answers with a knowledge-base entry, and it counts as citing when that entry has a citation; the schema requires one on every entry, so 100% for a baseline holds by construction and says nothing about whether the cited answer is right.',
+  ];
+}
+
+export function qualityTable(set: QuestionSet, systems: readonly ScoredSystem[], entries: number, notes = qualityNotes(systems)): Table {
   const first = systems[0]?.scores;
   return {
-    title: `Answer quality on the development set (test/questions.yaml: ${questions.length} questions, ${first?.inScope ?? 0} in scope, ${first?.outOfScope ?? 0} out of scope; ${entries} knowledge-base entries)`,
+    title: `${set.title} (${set.file}: ${set.questions.length} questions, ${first?.inScope ?? 0} in scope, ${first?.outOfScope ?? 0} out of scope; ${entries} knowledge-base entries)`,
     columns: ['System', 'Top-1 accuracy (in scope)', 'Recall@3 (in scope)', 'Out-of-scope declined', 'In-scope wrongly declined', 'Answers citing a source', 'Mean time per question'],
     rows: systems.map(({ name, scores: s, msPerQuestion }) => [
       name,
@@ -30,13 +50,7 @@ export function qualityTable(systems: readonly ScoredSystem[], questions: readon
       ratio(count(s.cited, s.answered), s.answered),
       `${formatMs(msPerQuestion)} (${s.questions} questions)`,
     ]),
-    notes: [
-      ...systems.map(({ name, setup }) => `${name}: ${setup}`),
-      'All three search the same entries, taken from the loaded knowledge base (new Bot().kb.entries).',
-      'Top-1: the expected entry is the answer; a decline counts as a miss. Recall@3: it is among the first three entries the system ranks.',
-      'Mean time per question: wall time to answer the whole set over its size, first calls included; latency percentiles are measured by npm run bench.',
-      'Answers citing a source: share of answered questions (declines excluded) whose reply carries a citation. Ours is read from the /ask reply. A baseline answers with a knowledge-base entry, and it counts as citing when that entry has a citation; the schema requires one on every entry, so 100% for a baseline holds by construction and says nothing about whether the cited answer is right.',
-    ],
+    notes,
   };
 }
 
@@ -84,7 +98,11 @@ export function failureRecords(scores: Scores): FailureRecord[] {
   }));
 }
 
-export function failuresTable(name: string, failures: readonly FailureRecord[], kb: KnowledgeBase): Table {
+/** Under the failures table of the development set, which is tuned against. */
+export const CURATOR_NOTE =
+  'For a curator: an in-scope question answered wrongly usually needs a keyword or alias on the expected entry; an out-of-scope question answered needs the answered entry tightened, or the question is in scope after all and test/questions.yaml should say which entry answers it.';
+
+export function failuresTable(name: string, failures: readonly FailureRecord[], kb: KnowledgeBase, note = CURATOR_NOTE): Table {
   const describe = (id: string, lang: Question['lang']) => {
     const entry = kb.entries.get(id);
     return entry ? `${id} (${entryTitle(entry, lang)})` : id;
@@ -99,8 +117,6 @@ export function failuresTable(name: string, failures: readonly FailureRecord[], 
       f.expected.length === 0 ? 'a decline (out of scope)' : f.expected.join(' or '),
       f.expected.length === 0 ? '—' : f.ranked.some((id) => f.expected.includes(id)) ? 'yes' : 'no',
     ]),
-    notes: [
-      'For a curator: an in-scope question answered wrongly usually needs a keyword or alias on the expected entry; an out-of-scope question answered needs the answered entry tightened, or the question is in scope after all and test/questions.yaml should say which entry answers it.',
-    ],
+    notes: [note],
   };
 }
