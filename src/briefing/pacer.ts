@@ -7,7 +7,9 @@ export class Pacer {
   private readonly queue: Array<() => Promise<void>> = [];
   private readonly intervalMs: number;
   private nextStart = 0;
-  private draining: Promise<void> | undefined;
+  /** Set synchronously, so a push right after a drain finished starts a new one. */
+  private draining = false;
+  private drained: Promise<void> = Promise.resolve();
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(ratePerSecond: number) {
@@ -20,13 +22,15 @@ export class Pacer {
 
   push(task: () => Promise<void>): void {
     this.queue.push(task);
-    this.draining ??= this.drain().finally(() => (this.draining = undefined));
+    if (this.draining) return;
+    this.draining = true;
+    this.drained = this.drain();
   }
 
   /** Resolves when every queued task has started and finished. */
   async idle(): Promise<void> {
     while (this.draining || this.inFlight.size > 0) {
-      await this.draining;
+      await this.drained;
       await Promise.all([...this.inFlight]);
     }
   }
@@ -37,12 +41,16 @@ export class Pacer {
   }
 
   private async drain(): Promise<void> {
-    for (let task = this.queue.shift(); task; task = this.queue.shift()) {
-      const wait = this.nextStart - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      this.nextStart = Math.max(Date.now(), this.nextStart) + this.intervalMs;
-      const running = task().finally(() => this.inFlight.delete(running));
-      this.inFlight.add(running);
+    try {
+      for (let task = this.queue.shift(); task; task = this.queue.shift()) {
+        const wait = this.nextStart - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        this.nextStart = Math.max(Date.now(), this.nextStart) + this.intervalMs;
+        const running = task().finally(() => this.inFlight.delete(running));
+        this.inFlight.add(running);
+      }
+    } finally {
+      this.draining = false;
     }
   }
 }

@@ -1,6 +1,6 @@
 // The real bot (discord.js Client, interaction handler, core) started against
 // the fake Discord, with its logs captured for assertions.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -19,9 +19,16 @@ export interface BotUnderTest {
   close(): Promise<void>;
 }
 
-/** A database file of its own for each bot under test. */
+const tempDirs: string[] = [];
+process.once('exit', () => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A database file of its own for each bot under test, removed when this process exits. */
 export function tempDatabasePath(): string {
-  return join(mkdtempSync(join(tmpdir(), 'bot-db-')), 'bot.sqlite');
+  const dir = mkdtempSync(join(tmpdir(), 'bot-db-'));
+  tempDirs.push(dir);
+  return join(dir, 'bot.sqlite');
 }
 
 export function fakeEnv(fake: FakeDiscord, extra: Record<string, string> = {}): Record<string, string> {
