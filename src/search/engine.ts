@@ -13,6 +13,8 @@ export interface Hit {
   score: number;
   /** Share (0–1) of the question's weight, by term specificity, that this entry matches. */
   coverage: number;
+  /** The question's terms this entry matched, exactly, by prefix or with a typo. */
+  matchedTerms: ReadonlySet<string>;
 }
 
 export type SearchOutcome =
@@ -61,7 +63,7 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 
 /** Terms that come from capitalised words in the question: names, not word forms. */
 function properNameTerms(query: string): Set<string> {
-  const words = query.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu) ?? [];
+  const words = query.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words.flatMap((word) => analyze(word, 'any')));
 }
 
@@ -133,7 +135,7 @@ export class SearchEngine {
     if (overview) return { status: 'answered', lang, best: overview, others: hits.filter((h) => h.entry !== overview.entry).slice(0, request.others ?? 4) };
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
-    if (best.coverage < MIN_COVERAGE) {
+    if (best.coverage < MIN_COVERAGE || this.namesSomethingElse(terms, names, best)) {
       return { status: 'declined', lang, reason: 'low-confidence', nearest: hits.slice(0, 3) };
     }
     const others = rest
@@ -158,12 +160,21 @@ export class SearchEngine {
       .map((r) => this.entry(r.id as string));
   }
 
+  /**
+   * A name the knowledge base has never seen, and that the best entry does
+   * not match even with a typo ("Budapest", "Putin"), means the question is
+   * about something else, however well its other words match.
+   */
+  private namesSomethingElse(terms: readonly string[], names: ReadonlySet<string>, best: Hit): boolean {
+    return terms.some((term) => names.has(term) && !this.documentFrequency.has(term) && !best.matchedTerms.has(term));
+  }
+
   /** The overview entry, when every word of the question is one most entries share. */
   private overviewFor(terms: readonly string[], kinds: readonly EntryKind[] | undefined): Hit | undefined {
     if (!this.overview || (kinds && !kinds.includes(this.overview.kind))) return undefined;
     const n = this.index.documentCount;
     const generic = terms.every((term) => (this.documentFrequency.get(term) ?? 0) / n >= GENERIC_TERM_SHARE);
-    return generic ? { entry: this.overview, score: 1, coverage: 1 } : undefined;
+    return generic ? { entry: this.overview, score: 1, coverage: 1, matchedTerms: new Set(terms) } : undefined;
   }
 
   private toHit(result: SearchResult, terms: readonly string[], names: ReadonlySet<string>): Hit {
@@ -179,7 +190,7 @@ export class SearchEngine {
       if (exact.has(term)) covered += weight;
       else if (matched.has(term)) covered += weight * INEXACT_MATCH_CREDIT;
     }
-    return { entry: this.entry(result.id as string), score: result.score, coverage: total === 0 ? 0 : covered / total };
+    return { entry: this.entry(result.id as string), score: result.score, coverage: total === 0 ? 0 : covered / total, matchedTerms: matched };
   }
 
   private entry(id: string): Entry {

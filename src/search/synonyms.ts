@@ -1,7 +1,7 @@
-// Names and terms that mean the same thing to a reader are folded to one
-// canonical token, at indexing and at query time, so "ONU", "UN" and
-// "Nations unies" all find the same entries. Phrases are matched on folded
-// text (lowercase, no accents), longest first.
+// Names and terms that mean the same thing to a reader share one canonical
+// token, at indexing and at query time, so "ONU", "UN" and "Nations unies"
+// all find the same entries. Phrases are matched on folded text (lowercase,
+// no accents), longest first.
 const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly string[]]> = [
   ['onu', ['organisation des nations unies', 'nations unies', 'united nations', 'onu', 'uno']],
   ['vietnam', ['viet nam', 'vietnam', 'vn']],
@@ -40,9 +40,16 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-/** Replaces every known variant in folded text by its canonical token. */
+/**
+ * Puts the canonical token in place of every known variant. A phrase keeps
+ * its words too, so a typo inside it ("entre en vigeur") still finds them.
+ */
 export function applySynonyms(folded: string): string {
-  return folded.replace(PATTERN, (match) => CANONICAL_BY_VARIANT.get(key(match)) ?? match);
+  return folded.replace(PATTERN, (match) => {
+    const variant = key(match);
+    const canonical = CANONICAL_BY_VARIANT.get(variant) ?? match;
+    return variant.includes(' ') ? `${canonical} ${match}` : canonical;
+  });
 }
 
 /**
