@@ -104,14 +104,19 @@ export const MessageEntry = z.strictObject({
 });
 export type MessageEntry = z.infer<typeof MessageEntry>;
 
-/** President Luong Cuong's three messages, as one ordered list. */
-export const MessagesFile = z.strictObject({
+/** What both ordered lists (the messages, the signing order) say about themselves. */
+const orderedList = {
   id,
   title: Bilingual,
   intro: Bilingual,
   keywords: terms,
   aliases: terms,
   cite,
+};
+
+/** President Luong Cuong's three messages, as one ordered list. */
+export const MessagesFile = z.strictObject({
+  ...orderedList,
   messages: z.array(MessageEntry).min(1),
 });
 export type MessagesFile = z.infer<typeof MessagesFile>;
@@ -127,15 +132,10 @@ export type SignerEntry = z.infer<typeof SignerEntry>;
 
 /** The signing order as far as sources name it, and what they leave unknown. */
 export const SigningFile = z.strictObject({
-  id,
-  title: Bilingual,
-  intro: Bilingual,
-  keywords: terms,
-  aliases: terms,
+  ...orderedList,
   signers: z.array(SignerEntry).min(1),
   /** What no source names (later positions): stated, never invented. */
   unknown: Bilingual,
-  cite,
 });
 export type SigningFile = z.infer<typeof SigningFile>;
 

@@ -214,19 +214,28 @@ function buildGuild(fixture: GuildFixture, botUser: APIUser): GuildModel {
     ownerId: fixture.ownerId ?? snowflake(),
     roles,
     channels,
-    botMember: {
-      user: botUser,
-      nick: null,
-      avatar: null,
-      roles: roles.filter((r) => r.tags?.bot_id === botUser.id).map((r) => r.id),
-      joined_at: joinedAt,
-      premium_since: null,
-      deaf: false,
-      mute: false,
-      flags: 0 as GuildMemberFlags,
-      pending: false,
-      communication_disabled_until: null,
-    },
+    botMember: guildMember(
+      botUser,
+      roles.filter((r) => r.tags?.bot_id === botUser.id).map((r) => r.id),
+      joinedAt,
+    ),
+  };
+}
+
+/** A member as Discord sends it, with the fields nobody in the tests varies. */
+export function guildMember(member: APIUser, roleIds: string[], joinedAt: string): APIGuildMember {
+  return {
+    user: member,
+    nick: null,
+    avatar: null,
+    roles: roleIds,
+    joined_at: joinedAt,
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0 as GuildMemberFlags,
+    pending: false,
+    communication_disabled_until: null,
   };
 }
 

@@ -28,12 +28,11 @@ import type {
   APIUser,
   GatewayGuildCreateDispatchData,
   GatewayReadyDispatchData,
-  GuildMemberFlags,
   InteractionType as InteractionTypeEnum,
   Locale,
 } from 'discord-api-types/v10';
 import { randomBytes } from 'node:crypto';
-import { findChannel, findGuild, user } from './fixtures.ts';
+import { findChannel, findGuild, guildMember, user } from './fixtures.ts';
 import type { GuildChannel, GuildModel, LocaleString, World } from './fixtures.ts';
 import { botPermissions, computePermissions } from './permissions.ts';
 import { snowflake } from './snowflake.ts';
@@ -254,17 +253,8 @@ export class InteractionFactory {
     });
     const permissions = options.memberPermissions ?? computePermissions(guild, invoker.id, roleIds, channel);
     const member: APIInteractionGuildMember = {
+      ...guildMember(invoker, roleIds, new Date().toISOString()),
       user: invoker,
-      nick: null,
-      avatar: null,
-      roles: roleIds,
-      joined_at: new Date().toISOString(),
-      premium_since: null,
-      deaf: false,
-      mute: false,
-      flags: 0 as GuildMemberFlags,
-      pending: false,
-      communication_disabled_until: null,
       permissions: permissions.toString(),
     };
     return {
