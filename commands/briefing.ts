@@ -10,13 +10,20 @@ import type { BriefingService } from '../src/briefing/service.ts';
 import type { Lang } from '../src/knowledge/schema.ts';
 import { fold } from '../src/search/text.ts';
 import type { BriefingSettings } from '../src/store/briefing-store.ts';
-import { answerLanguage, defineCommand, type CommandContext, type GuildContext } from './command.ts';
+import { answerLanguage, defineCommand, type CommandContext, type GuildContext, type SubcommandSpec } from './command.ts';
 
 const COMMON_TIMEZONES = ['Asia/Ho_Chi_Minh', 'Europe/Paris', 'UTC', 'Europe/London', 'America/New_York', 'America/Montreal', 'Africa/Dakar', 'Asia/Bangkok'];
-// ICU lists some zones under old names (Asia/Saigon, Asia/Calcutta); offer the current ones too.
-const ALL_TIMEZONES: readonly string[] = [
-  ...new Set([...COMMON_TIMEZONES, 'Asia/Kolkata', 'Europe/Kyiv', ...Intl.supportedValuesOf('timeZone')]),
-].filter(isTimeZone);
+let allTimezones: readonly string[] | undefined;
+
+/**
+ * Every zone, built at the first autocomplete rather than at start-up. ICU
+ * lists some zones under old names (Asia/Saigon, Asia/Calcutta); the current
+ * ones are offered too.
+ */
+function timezones(): readonly string[] {
+  allTimezones ??= [...new Set([...COMMON_TIMEZONES, 'Asia/Kolkata', 'Europe/Kyiv', ...Intl.supportedValuesOf('timeZone')])];
+  return allTimezones;
+}
 
 function when(instant: Date, timezone: string, lang: Lang): string {
   return briefingText(lang).at(formatDate(localDate(instant, timezone), lang), localTime(instant, timezone), timezone);
@@ -100,6 +107,20 @@ function previewReply(ctx: CommandContext, options: { date?: string; language?: 
   return composeBriefing(ctx.kb, { key: ctx.guild?.id ?? 'default', date, lang }).reply;
 }
 
+const SUBCOMMANDS: readonly SubcommandSpec[] = [
+  {
+    name: 'set',
+    frName: 'régler',
+    description: { fr: 'Publier le briefing chaque jour dans un salon, à une heure donnée', en: 'Post the briefing every day in a channel at a given time' },
+    options: ['channel', 'time', 'timezone', 'language'],
+    required: ['channel', 'time', 'timezone'],
+  },
+  { name: 'off', frName: 'arrêter', description: { fr: 'Arrêter le briefing (les réglages sont gardés)', en: 'Stop the briefing (settings are kept)' }, options: [] },
+  { name: 'status', frName: 'état', description: { fr: 'Salon, prochain envoi, dernier envoi, dernière erreur', en: 'Channel, next post, last post, last error' }, options: [] },
+  { name: 'preview', frName: 'aperçu', description: { fr: 'Voir le briefing d’un jour, tel qu’il sera publié', en: 'See a day’s briefing exactly as it will be posted' }, options: ['date', 'language'] },
+  { name: 'now', frName: 'maintenant', description: { fr: 'Publier le briefing du jour maintenant (compte pour aujourd’hui)', en: 'Post today’s briefing now (counts as today’s post)' }, options: [] },
+];
+
 export const briefing = defineCommand({
   name: 'briefing',
   frName: 'briefing',
@@ -111,26 +132,14 @@ export const briefing = defineCommand({
   adminOnly: true,
   ephemeral: true,
   defaultSubcommand: 'preview',
-  subcommands: [
-    {
-      name: 'set',
-      frName: 'régler',
-      description: { fr: 'Publier le briefing chaque jour dans un salon, à une heure donnée', en: 'Post the briefing every day in a channel at a given time' },
-      options: ['channel', 'time', 'timezone', 'language'],
-      required: ['channel', 'time', 'timezone'],
-    },
-    { name: 'off', frName: 'arrêter', description: { fr: 'Arrêter le briefing (les réglages sont gardés)', en: 'Stop the briefing (settings are kept)' }, options: [] },
-    { name: 'status', frName: 'état', description: { fr: 'Salon, prochain envoi, dernier envoi, dernière erreur', en: 'Channel, next post, last post, last error' }, options: [] },
-    { name: 'preview', frName: 'aperçu', description: { fr: 'Voir le briefing d’un jour, tel qu’il sera publié', en: 'See a day’s briefing exactly as it will be posted' }, options: ['date', 'language'] },
-    { name: 'now', frName: 'maintenant', description: { fr: 'Publier le briefing du jour maintenant (compte pour aujourd’hui)', en: 'Post today’s briefing now (counts as today’s post)' }, options: [] },
-  ],
+  subcommands: SUBCOMMANDS,
   options: [
     {
       name: 'subcommand',
       frName: 'sous-commande',
       type: 'string',
       required: true,
-      choices: ['set', 'off', 'status', 'preview', 'now'].map((value) => ({ value, name: { fr: value, en: value } })),
+      choices: SUBCOMMANDS.map((sub) => ({ value: sub.name, name: { fr: sub.frName, en: sub.name } })),
       description: { fr: 'Que faire', en: 'What to do' },
     },
     { name: 'channel', frName: 'salon', type: 'channel', description: { fr: 'Le salon où publier', en: 'The channel to post in' } },
@@ -183,7 +192,7 @@ export const briefing = defineCommand({
 
   autocomplete(_option, value) {
     const typed = fold(value).trim();
-    const zones = typed ? ALL_TIMEZONES.filter((zone) => fold(zone).includes(typed.replace(/ /g, '_'))) : COMMON_TIMEZONES;
+    const zones = typed ? timezones().filter((zone) => fold(zone).includes(typed.replace(/ /g, '_'))) : COMMON_TIMEZONES;
     return zones.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
   },
 });

@@ -1,8 +1,7 @@
 // /fact: one checked fact, at random or on a topic, with its source.
 import { composeAnswer } from '../src/answer/compose.ts';
-import { topicList } from '../src/answer/decline.ts';
-import { t, withColon } from '../src/answer/i18n.ts';
-import type { Decline } from '../src/answer/reply.ts';
+import { listDecline, topicLines } from '../src/answer/decline.ts';
+import { t } from '../src/answer/i18n.ts';
 import type { FactItem } from '../src/knowledge/types.ts';
 import { fold } from '../src/search/text.ts';
 import { answerLanguage, defineCommand, entryValue, pickedEntry, pickRandom, type CommandContext } from './command.ts';
@@ -60,15 +59,7 @@ export const fact = defineCommand({
     }
     const chosen = pickRandom(pool, ctx.random);
     if (chosen) return composeAnswer(ctx.kb, chosen, lang);
-    const s = t(lang);
-    const decline: Decline = {
-      kind: 'decline',
-      lang,
-      title: s.noFactTitle,
-      body: `${withColon(s.noFactBody, lang)}\n${topicList(ctx.kb, lang)}`,
-      suggestions: [],
-    };
-    return decline;
+    return listDecline(lang, t(lang).noFactTitle, t(lang).noFactBody, topicLines(ctx.kb, lang));
   },
 
   autocomplete(_option, value, ctx) {

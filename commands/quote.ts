@@ -1,8 +1,8 @@
 // /quote: a verbatim quote with its speaker, occasion and source; by words or
 // speaker when given, otherwise one at random.
 import { composeAnswer, entryTitle } from '../src/answer/compose.ts';
-import { t, withColon } from '../src/answer/i18n.ts';
-import type { Decline } from '../src/answer/reply.ts';
+import { listDecline } from '../src/answer/decline.ts';
+import { t } from '../src/answer/i18n.ts';
 import { answerLanguage, defineCommand, entryValue, pickedEntry, pickRandom } from './command.ts';
 
 const AUTOCOMPLETE_LIMIT = 25;
@@ -42,16 +42,8 @@ export const quote = defineCommand({
         return composeAnswer(ctx.kb, outcome.best.entry, lang, { related: outcome.others.map((h) => h.entry) });
       }
     }
-    const s = t(lang);
-    const available = ctx.kb.quotes.map((q) => `• ${entryTitle(q, lang)}`).join('\n');
-    const decline: Decline = {
-      kind: 'decline',
-      lang,
-      title: s.noQuoteTitle,
-      body: `${withColon(s.noQuoteBody, lang)}\n${available}`,
-      suggestions: [],
-    };
-    return decline;
+    const available = ctx.kb.quotes.map((q) => `• ${entryTitle(q, lang)}`);
+    return listDecline(lang, t(lang).noQuoteTitle, t(lang).noQuoteBody, available);
   },
 
   autocomplete(_option, value, ctx) {

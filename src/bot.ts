@@ -5,6 +5,7 @@ import { parseOptions, type AnyCommand, type Choice, type CommandContext, type G
 import { usageNotice } from '../commands/usage.ts';
 import { t } from './answer/i18n.ts';
 import type { BriefingService } from './briefing/service.ts';
+import type { Config } from './config/env.ts';
 import { errorNotice, type Reply } from './answer/reply.ts';
 import type { Lang } from './knowledge/schema.ts';
 import { loadKnowledgeBase } from './knowledge/load.ts';
@@ -103,4 +104,12 @@ export class Bot {
 export function unknownCommand(name: string, lang: Lang): Reply {
   const names = COMMANDS.map((c) => `/${c.name}`).join(', ');
   return errorNotice(lang, t(lang).unknownCommandTitle, t(lang).unknownCommandBody(name, names));
+}
+
+/** The bot as the console and the CLI run it: no database, failures reported on stderr. */
+export function terminalBot(config: Pick<Config, 'BRIEFING_TIMEZONE'>): Bot {
+  return new Bot({
+    defaultTimezone: config.BRIEFING_TIMEZONE,
+    onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`),
+  });
 }

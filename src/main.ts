@@ -1,5 +1,5 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console.
-import { Bot } from './bot.ts';
+import { terminalBot } from './bot.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { runConsole } from './console/repl.ts';
 import { KnowledgeBaseError } from './knowledge/load.ts';
@@ -20,10 +20,7 @@ async function main(): Promise<void> {
     });
     return;
   }
-  const bot = new Bot({
-    defaultTimezone: config.BRIEFING_TIMEZONE,
-    onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`),
-  });
+  const bot = terminalBot(config);
   process.stdout.write(
     config.DEFAULT_LANGUAGE === 'fr'
       ? 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).\n'

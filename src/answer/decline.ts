@@ -7,8 +7,13 @@ import { related } from './compose.ts';
 import { t, withColon } from './i18n.ts';
 import type { Decline } from './reply.ts';
 
-export function topicList(kb: KnowledgeBase, lang: Lang): string {
-  return [...kb.topics.values()].map((topic) => `• ${topic[lang]}`).join('\n');
+export function topicLines(kb: KnowledgeBase, lang: Lang): string[] {
+  return [...kb.topics.values()].map((topic) => `• ${topic[lang]}`);
+}
+
+/** A decline for a narrower search (/quote, /fact): nothing matched, and here is what there is. */
+export function listDecline(lang: Lang, title: string, intro: string, available: readonly string[]): Decline {
+  return { kind: 'decline', lang, title, body: `${withColon(intro, lang)}\n${available.join('\n')}`, suggestions: [] };
 }
 
 export function composeDecline(kb: KnowledgeBase, lang: Lang, nearest: readonly Entry[] = []): Decline {
@@ -17,7 +22,7 @@ export function composeDecline(kb: KnowledgeBase, lang: Lang, nearest: readonly 
     kind: 'decline',
     lang,
     title: s.declineTitle,
-    body: `${s.declineBody}\n\n${withColon(s.declineCanAnswer, lang)}\n${topicList(kb, lang)}\n\n${s.declineTry}`,
+    body: `${s.declineBody}\n\n${withColon(s.declineCanAnswer, lang)}\n${topicLines(kb, lang).join('\n')}\n\n${s.declineTry}`,
     suggestions: related(nearest, lang),
   };
 }

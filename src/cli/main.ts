@@ -2,11 +2,9 @@
 // command, answered on stdout as text or as one JSON object. Answers and
 // declines exit 0; usage errors exit 2 with one line on stderr.
 import { findCommand } from '../../commands/index.ts';
-import { parseOptions } from '../../commands/command.ts';
-import { usageNotice } from '../../commands/usage.ts';
 import { replyToJson } from '../answer/json.ts';
 import { renderText } from '../answer/render-text.ts';
-import { Bot } from '../bot.ts';
+import { terminalBot } from '../bot.ts';
 import { loadConfig } from '../config/env.ts';
 import { parseOptionWords } from '../console/parse.ts';
 import { KnowledgeBaseError } from '../knowledge/load.ts';
@@ -26,16 +24,8 @@ async function main(): Promise<void> {
     if (!command.options.some((o) => o.name === flag)) throw new UsageError(`unknown flag --${flag} for ${command.name}; ${USAGE}`);
   }
   const options = { ...parseOptionWords(command, args.words), ...args.flags };
-  const invocation = { lang: config.DEFAULT_LANGUAGE, forcedLang: args.lang };
-  const parsed = parseOptions(command, options);
-  if (!parsed.ok) throw new UsageError(usageNotice(command, parsed, args.lang ?? config.DEFAULT_LANGUAGE).body.split('\n')[0] as string);
-
-  const bot = new Bot({
-    defaultTimezone: config.BRIEFING_TIMEZONE,
-    onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`),
-  });
-  const reply = await bot.execute(command.name, options, invocation);
-  // A request the command refused (a date out of range, a server-only action) is a usage error here.
+  const reply = await terminalBot(config).execute(command.name, options, { lang: config.DEFAULT_LANGUAGE, forcedLang: args.lang });
+  // Invalid options, or a request the command refused (a date out of range, a server-only action): a usage error here.
   if (reply.kind === 'notice' && reply.level === 'error') throw new UsageError(reply.body.split('\n')[0] as string);
   process.stdout.write(args.json ? `${JSON.stringify(replyToJson(reply))}\n` : `${renderText(reply)}\n`);
 }
