@@ -5,8 +5,6 @@ import { formatDate, languageName, t } from '../src/answer/i18n.ts';
 import type { Answer, ListItem } from '../src/answer/reply.ts';
 import { answerLanguage, defineCommand } from './command.ts';
 
-const WHOLE_SOURCE = { fr: 'source entière', en: 'whole source' } as const;
-
 export const sources = defineCommand({
   name: 'sources',
   frName: 'sources',
@@ -19,7 +17,7 @@ export const sources = defineCommand({
   run(_options, ctx): Answer {
     const lang = answerLanguage(ctx);
     const s = t(lang);
-    const [first, ...rest] = [...ctx.kb.sources.values()].map((source) => ({ source: source.id, locator: WHOLE_SOURCE[lang] }));
+    const [first, ...rest] = [...ctx.kb.sources.values()].map((source) => ({ source: source.id, locator: { part: 'whole' as const } }));
     // The loader requires at least one source.
     if (!first) throw new Error('knowledge base without sources');
     const citations = new CitationList(ctx.kb, [first, ...rest]);
@@ -29,9 +27,9 @@ export const sources = defineCommand({
       text: [
         languageName(source.language, lang),
         `${s.checkedOn} ${formatDate(source.checked, lang)}`,
-        ...(source.text ? [source.text_scope === 'excerpt' ? s.storedExcerpt : s.storedText] : []),
+        ...(source.text ? [`${source.text.scope === 'excerpt' ? s.storedExcerpt : s.storedText} (${formatDate(source.text.retrieved, lang)})`] : []),
       ].join(' · '),
-      citation: i,
+      citations: [i],
     }));
     return {
       kind: 'answer',

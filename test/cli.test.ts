@@ -11,7 +11,7 @@ async function cliJson(...args: string[]) {
   return JSON.parse(lines[0] as string) as Record<string, unknown> & {
     found: boolean;
     answer: string;
-    citations: { title: string; url: string; publisher: string; date?: string; locator?: string }[];
+    citations: { title: string; url: string; publisher: string; published?: string; checked: string; locator: string; sourceWords?: string[]; ourSummary?: string[] }[];
   };
 }
 
@@ -27,8 +27,10 @@ describe('CLI JSON contract', () => {
       expect(citation.url).toMatch(/^https:\/\//);
       expect(citation.title).not.toBe('');
       expect(citation.publisher).not.toBe('');
-      expect(citation.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(citation.locator).not.toBe('');
+      expect(citation.published ?? '').toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      expect(citation.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // Where in the source: a locator, or the source's own words.
+      expect(citation.locator !== '' || (citation.sourceWords ?? []).length > 0).toBe(true);
     }
   });
 

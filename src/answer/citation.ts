@@ -1,10 +1,20 @@
 // Resolves an entry's citation references into full citations. A source is
-// listed once per answer, with every place in it that the answer relies on.
+// listed once per reply, with every place in it that the reply relies on,
+// and every reference gets the number of its source so a sentence can be
+// marked with exactly the sources it rests on.
 import type { CitationRef } from '../knowledge/schema.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { Citation, Citations } from './reply.ts';
+import type { Citation, CitedPassage, Citations } from './reply.ts';
 
 export type CitationRefs = readonly [CitationRef, ...CitationRef[]];
+
+function passageOf(ref: CitationRef): CitedPassage {
+  return {
+    ...(ref.locator ? { locator: ref.locator } : {}),
+    ...(ref.excerpt ? { excerpt: ref.excerpt } : {}),
+    ...(ref.summary ? { summary: ref.summary } : {}),
+  };
+}
 
 export function resolveCitation(kb: KnowledgeBase, ref: CitationRef): Citation {
   const source = kb.sources.get(ref.source);
@@ -15,20 +25,24 @@ export function resolveCitation(kb: KnowledgeBase, ref: CitationRef): Citation {
     title: source.title,
     publisher: source.publisher,
     url: source.url,
-    date: source.published,
-    locator: ref.locator,
-    ...(ref.excerpt ? { excerpt: ref.excerpt } : {}),
+    ...(source.published ? { published: source.published } : {}),
+    checked: source.checked,
+    passages: [passageOf(ref)],
   };
 }
 
+const samePassage = (a: CitedPassage, b: CitedPassage) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Collects citations in order of first use and gives each reference its
- * index. It starts from the main entry's references, so it is never empty.
+ * Collects citations in order of first use. It starts from the main entry's
+ * references, so it is never empty.
  */
 export class CitationList {
   private readonly first: Citation;
   private readonly rest: Citation[] = [];
   private readonly indexBySource = new Map<string, number>();
+  /** The numbers (0-based) of the main entry's sources. */
+  readonly mainIndexes: readonly number[];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -36,14 +50,12 @@ export class CitationList {
   ) {
     this.first = resolveCitation(kb, mainRef);
     this.indexBySource.set(mainRef.source, 0);
-    for (const ref of mainRest) this.addOne(ref);
+    this.mainIndexes = unique([0, ...mainRest.map((ref) => this.addOne(ref))]);
   }
 
-  /** Adds the references and returns the index of the first one. */
-  add([ref, ...more]: CitationRefs): number {
-    const index = this.addOne(ref);
-    for (const r of more) this.addOne(r);
-    return index;
+  /** Adds the references and returns the numbers (0-based) of their sources, each once, in order. */
+  add(refs: readonly CitationRef[]): number[] {
+    return unique(refs.map((ref) => this.addOne(ref)));
   }
 
   toCitations(): Citations {
@@ -54,12 +66,21 @@ export class CitationList {
     const known = this.indexBySource.get(ref.source);
     if (known !== undefined) {
       const citation = known === 0 ? this.first : (this.rest[known - 1] as Citation);
-      const locators = citation.locator.split('; ');
-      if (!locators.includes(ref.locator)) citation.locator = [...locators, ref.locator].join('; ');
+      const passage = passageOf(ref);
+      if (!citation.passages.some((p) => samePassage(p, passage))) citation.passages.push(passage);
       return known;
     }
     this.rest.push(resolveCitation(this.kb, ref));
     this.indexBySource.set(ref.source, this.rest.length);
     return this.rest.length;
   }
+}
+
+function unique(numbers: readonly number[]): number[] {
+  return [...new Set(numbers)];
+}
+
+/** " [1]", " [1, 3]": the marker of a sentence resting on these sources (0-based numbers). */
+export function marker(indexes: readonly number[]): string {
+  return ` [${indexes.map((i) => i + 1).join(', ')}]`;
 }

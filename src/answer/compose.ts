@@ -3,14 +3,14 @@
 import type { Lang, QuoteEntry } from '../knowledge/schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { CitationList } from './citation.ts';
-import { formatDate, languageName, t, withColon } from './i18n.ts';
+import { formatDate, languageName, quoted, t, withColon } from './i18n.ts';
 import type { Answer, Field, ListItem, Related } from './reply.ts';
 
 /** The short title of an entry, for lists, autocomplete and "other results". */
 export function entryTitle(entry: Entry, lang: Lang): string {
   switch (entry.kind) {
     case 'quote':
-      return `${entry.speaker} — « ${truncateWords(entry.text, 60)} »`;
+      return `${entry.speaker} — ${quoted(truncateWords(entry.text, 60), lang)}`;
     case 'message':
       return `${t(lang).messageOf(entry.order, 3)} — ${entry.title[lang]}`;
     default:
@@ -36,7 +36,7 @@ export function quoteFields(quote: QuoteEntry, lang: Lang): Field[] {
     { name: s.occasion, value: `${quote.occasion[lang]} — ${formatDate(quote.date, lang)}` },
   ];
   if (quote.translation && quote.translation.language === lang && quote.language !== lang) {
-    fields.push({ name: s.unofficialTranslation, value: `« ${quote.translation.text} »` });
+    fields.push({ name: s.unofficialTranslation, value: quoted(quote.translation.text, lang) });
   }
   if (quote.note) fields.push({ name: s.note, value: quote.note[lang] });
   return fields;
@@ -63,7 +63,7 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
       break;
     case 'quote':
       title = `${entry.speaker} — ${formatDate(entry.date, lang)}`;
-      body = `« ${entry.text} »`;
+      body = quoted(entry.text, lang);
       if (entry.language !== lang) body = `${withColon(s.originalLanguage(languageName(entry.language, lang)), lang)}\n${body}`;
       fields.push(...quoteFields(entry, lang));
       break;
@@ -75,7 +75,7 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
       title = entry.title[lang];
       body = entry.intro[lang];
       for (const message of entry.messages) {
-        items.push({ title: message.title[lang], text: message[lang], citation: citations.add(message.cite) });
+        items.push({ title: message.title[lang], text: message[lang], citations: citations.add(message.cite) });
       }
       break;
     case 'signing':
@@ -83,7 +83,7 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
       body = entry.intro[lang];
       for (const signer of entry.signers) {
         const by = signer.signed_by ? ` — ${signer.signed_by[lang]}` : '';
-        items.push({ text: `${signer.state[lang]}${by}`, citation: citations.add(signer.cite) });
+        items.push({ text: `${signer.state[lang]}${by}`, citations: citations.add(signer.cite) });
       }
       fields.push({ name: s.unknownAfter, value: entry.unknown[lang] });
       break;

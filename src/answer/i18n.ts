@@ -14,6 +14,11 @@ export function formatDate(isoDate: string, lang: Lang): string {
   return `${day === 1 && lang === 'fr' ? '1er' : day} ${name} ${year}`;
 }
 
+/** Words quoted the way the reply's language quotes them: « … » in French, “…” in English. */
+export function quoted(text: string, lang: Lang): string {
+  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
+}
+
 export const STRINGS = {
   fr: {
     sources: 'Sources',
@@ -57,6 +62,9 @@ export const STRINGS = {
     sourcesTitle: 'Sources de la base de connaissances',
     sourcesBody: (n: number) => `Tout ce que dit le bot provient de ces ${n} sources.`,
     checkedOn: 'vérifiée le',
+    checkedAt: 'consultée le',
+    inShort: 'En bref (nos mots)',
+    sourceWords: 'Les mots de la source',
     storedText: 'texte enregistré',
     storedExcerpt: 'extrait enregistré',
     showPassage: 'Voir le passage source',
@@ -80,7 +88,9 @@ export const STRINGS = {
         ? `Signature encore possible au Siège de l'ONU à New York pendant ${left} jour${left > 1 ? 's' : ''} (jusqu'au ${date}).`
         : `Période de signature close depuis le ${date}.`,
     entryIntoForceRule: 'Entrée en vigueur : le 90e jour après le dépôt du 40e instrument de ratification.',
-    ratificationsUnknown: (asOf: string) => `Aucune source enregistrée ne confirme encore de ratification déposée${asOf ? ` (au ${asOf})` : ''}.`,
+    signatoryCounts: (hanoi: number, later: number, asOf: string) =>
+      `Signataires : ${hanoi} à la clôture de Hanoï (décompte du dépositaire) ; ${later} selon des informations de presse, au ${asOf}.`,
+    ratificationsUnknown: (asOf: string) => `Pas encore en vigueur : aucune de nos sources ne confirme le dépôt d'une ratification auprès de l'ONU (au ${asOf}).`,
     internalErrorTitle: 'Une erreur est survenue',
     internalErrorBody: "Je n'ai pas pu traiter cette demande. Réessayez ; si cela persiste, prévenez l'administrateur du bot.",
   },
@@ -126,6 +136,9 @@ export const STRINGS = {
     sourcesTitle: 'Knowledge-base sources',
     sourcesBody: (n: number) => `Everything the bot says comes from these ${n} sources.`,
     checkedOn: 'checked',
+    checkedAt: 'checked',
+    inShort: 'In short (our words)',
+    sourceWords: "The source's words",
     storedText: 'stored text',
     storedExcerpt: 'stored excerpt',
     showPassage: 'Show source passage',
@@ -149,7 +162,9 @@ export const STRINGS = {
         ? `${left} day${left === 1 ? '' : 's'} left to sign at UN Headquarters in New York (until ${date}).`
         : `The signature period closed on ${date}.`,
     entryIntoForceRule: 'Entry into force: on the 90th day after the 40th instrument of ratification is deposited.',
-    ratificationsUnknown: (asOf: string) => `No stored source yet confirms any ratification deposited${asOf ? ` (as of ${asOf})` : ''}.`,
+    signatoryCounts: (hanoi: number, later: number, asOf: string) =>
+      `Signatories: ${hanoi} at the close of Hanoi (the depositary's count); ${later} according to press reports, as of ${asOf}.`,
+    ratificationsUnknown: (asOf: string) => `Not yet in force: none of our sources confirms any ratification deposited with the UN (as of ${asOf}).`,
     internalErrorTitle: 'Something went wrong',
     internalErrorBody: 'I could not process this request. Please try again; if it keeps happening, tell the bot owner.',
   },

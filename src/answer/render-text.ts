@@ -2,11 +2,13 @@
 // puts in its JSON `answer` field. Everything a reader needs, lists and
 // sources included, with no markup.
 import type { Lang } from '../knowledge/schema.ts';
-import { formatDate, t, withColon } from './i18n.ts';
+import { marker } from './citation.ts';
+import { citationDetails } from './citation-text.ts';
+import { t, withColon } from './i18n.ts';
 import type { Citation, Reply } from './reply.ts';
 
 export function citationLine(citation: Citation, lang: Lang): string {
-  return `${citation.title} — ${citation.publisher}, ${formatDate(citation.date, lang)} — ${citation.locator}`;
+  return `${citation.title} — ${citationDetails(citation, lang)}`;
 }
 
 export function renderText(reply: Reply): string {
@@ -17,8 +19,7 @@ export function renderText(reply: Reply): string {
     const numbered = reply.citations.length > 1;
     if (reply.items.length > 0) lines.push('');
     reply.items.forEach((item, i) => {
-      const marker = numbered ? ` [${item.citation + 1}]` : '';
-      lines.push(`${i + 1}. ${item.title ? `${item.title} — ` : ''}${item.text}${marker}`);
+      lines.push(`${i + 1}. ${item.title ? `${item.title} — ` : ''}${item.text}${numbered ? marker(item.citations) : ''}`);
     });
   }
   if (reply.kind !== 'decline') {

@@ -1,19 +1,28 @@
 // The reply model every command returns and every front end renders.
 // An answer carries its citations in its type: there is no way to build an
 // `Answer` without at least one.
-import type { Lang } from '../knowledge/schema.ts';
+import type { Bilingual, Lang, Locator } from '../knowledge/schema.ts';
+
+/** One place in a source that an answer rests on. */
+export interface CitedPassage {
+  locator?: Locator;
+  /** The source's own words, found verbatim in its stored text (checked when the knowledge base loads). */
+  excerpt?: string;
+  /** Our words about the passage: never shown as the source's. */
+  summary?: Bilingual;
+}
 
 export interface Citation {
   sourceId: string;
   title: string;
   publisher: string;
   url: string;
-  /** Publication date of the source, YYYY-MM-DD. */
-  date: string;
-  /** Where in the source: paragraph, section or article. */
-  locator: string;
-  /** The passage the statement was checked against, when recorded. */
-  excerpt?: string;
+  /** The page's own date (YYYY-MM-DD), only when the page shows one. */
+  published?: string;
+  /** When the page was last checked (YYYY-MM-DD): what an undated page is dated by. */
+  checked: string;
+  /** Every place in the source this reply relies on, in order of first use. */
+  passages: CitedPassage[];
 }
 
 export type Citations = readonly [Citation, ...Citation[]];
@@ -23,11 +32,11 @@ export interface Field {
   value: string;
 }
 
-/** One element of an ordered answer (a message, a signer), pointing at its citation by index. */
+/** One element of an ordered answer (a message, a signer), pointing at its citations by index. */
 export interface ListItem {
   title?: string;
   text: string;
-  citation: number;
+  citations: readonly number[];
 }
 
 /** Another entry the user may want, offered as "other results" or "did you mean". */

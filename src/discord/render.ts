@@ -11,7 +11,9 @@ import {
   type APIEmbedField,
 } from 'discord-api-types/v10';
 import { escapeMarkdown } from 'discord.js';
-import { formatDate, t, withColon } from '../answer/i18n.ts';
+import { marker } from '../answer/citation.ts';
+import { citationDetails } from '../answer/citation-text.ts';
+import { t, withColon } from '../answer/i18n.ts';
 import type { Citation, Reply } from '../answer/reply.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import { LIMITS, fit } from './limits.ts';
@@ -45,7 +47,7 @@ const escapeLinkText = (text: string) => escapeMarkdown(text).replace(/[[\]]/g, 
 const LINK_TITLE_MAX = 90;
 
 function citationLink(citation: Citation, index: number, lang: Lang): string {
-  return `[${index + 1}] [${escapeLinkText(fit(citation.title, LINK_TITLE_MAX))}](${citation.url}) — ${escapeMarkdown(citation.publisher)}, ${formatDate(citation.date, lang)} — ${escapeMarkdown(citation.locator)}`;
+  return `[${index + 1}] [${escapeLinkText(fit(citation.title, LINK_TITLE_MAX))}](${citation.url}) — ${escapeMarkdown(citationDetails(citation, lang))}`;
 }
 
 /** Packs lines into as few fields as fit, each under Discord's field-value limit. */
@@ -72,7 +74,7 @@ function description(reply: Reply, question: string | undefined): string {
     const numbered = reply.citations.length > 1;
     parts.push(
       reply.items
-        .map((item, i) => `${i + 1}. ${item.title ? `**${item.title}** — ` : ''}${item.text}${numbered ? ` [${item.citation + 1}]` : ''}`)
+        .map((item, i) => `${i + 1}. ${item.title ? `**${item.title}** — ` : ''}${item.text}${numbered ? marker(item.citations) : ''}`)
         .join('\n'),
     );
   }

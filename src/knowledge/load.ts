@@ -81,7 +81,9 @@ function readYaml(dir: string, file: string, out: Collector): unknown {
 /** The id of the entry a zod issue path points into, when the raw data has one. */
 function entryIdAt(raw: unknown, path: readonly PropertyKey[]): { entry?: string; rest: PropertyKey[] } {
   let node: unknown = raw;
-  let entry: string | undefined;
+  // A file that is one entry (messages.yaml, signing.yaml) carries its id at the top.
+  const rootId = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { id?: unknown }).id : undefined;
+  let entry: string | undefined = typeof rootId === 'string' ? rootId : undefined;
   let restStart = 0;
   for (let i = 0; i < path.length; i++) {
     if (node === null || typeof node !== 'object') break;
@@ -123,19 +125,51 @@ function loadSources(dir: string, entries: z.infer<typeof SourcesFile>, out: Col
     if (sources.has(entry.id)) out.add({ file, entry: entry.id, field: 'id', message: 'duplicate id' });
     const source: Source = { ...entry };
     if (entry.text !== undefined) {
-      const textPath = join(dir, entry.text);
+      const textPath = join(dir, entry.text.file);
       if (!existsSync(textPath)) {
-        out.add({ file, entry: entry.id, field: 'text', message: `stored text ${entry.text} does not exist` });
+        out.add({ file, entry: entry.id, field: 'text.file', message: `stored text ${entry.text.file} does not exist` });
       } else {
         source.storedText = readFileSync(textPath, 'utf8');
-      }
-      if (entry.text_scope === undefined) {
-        out.add({ file, entry: entry.id, field: 'text_scope', message: 'say whether the stored text is "full" or an "excerpt"' });
       }
     }
     sources.set(entry.id, source);
   }
   return sources;
+}
+
+/** The stored text's paragraphs as `para` counts them: its non-empty lines. */
+function paragraphs(storedText: string): string[] {
+  return storedText.split('\n').filter((line) => line.trim() !== '');
+}
+
+/** Checks what a citation claims about its source against the source's stored text. */
+function checkCitation(cite: CitationRef, source: Source, where: Omit<Problem, 'message'>, out: Collector): void {
+  const { storedText, text } = source;
+  const problem = (field: string, message: string) => out.add({ ...where, field: `${where.field}.${field}`, message });
+  if (cite.excerpt !== undefined) {
+    if (storedText === undefined || text === undefined) {
+      problem('excerpt', `source "${source.id}" has no stored text, so an excerpt cannot be checked: store the page's text (texts/) or write a summary instead`);
+    } else if (!containsVerbatim(storedText, cite.excerpt)) {
+      problem('excerpt', `excerpt is not found verbatim in ${text.file}`);
+    }
+  }
+  const { para, heading } = cite.locator ?? {};
+  if (para !== undefined) {
+    if (storedText === undefined || text?.scope !== 'full') {
+      problem('locator.para', `paragraph numbers need the whole page stored (source "${source.id}" has ${text ? 'only an excerpt' : 'no stored text'})`);
+    } else {
+      const [from, to] = typeof para === 'number' ? [para, para] : para;
+      const lines = paragraphs(storedText);
+      if (from > to || to > lines.length) {
+        problem('locator.para', `no paragraph ${from === to ? from : `${from}–${to}`} in ${text.file} (it has ${lines.length})`);
+      } else if (cite.excerpt !== undefined && !containsVerbatim(lines.slice(from - 1, to).join('\n'), cite.excerpt)) {
+        problem('locator.para', `the excerpt is not in para. ${from === to ? from : `${from}–${to}`} of ${text.file}`);
+      }
+    }
+  }
+  if (heading !== undefined && storedText !== undefined && !containsVerbatim(storedText, heading)) {
+    problem('locator.heading', `heading is not found verbatim in ${text?.file}`);
+  }
 }
 
 function checkCitations(
@@ -152,9 +186,7 @@ function checkCitations(
       out.add({ file, entry, field: `${field}[${i}].source`, message: `unknown source "${cite.source}" (not in ${FILES.sources})` });
       return;
     }
-    if (cite.excerpt !== undefined && source.storedText !== undefined && !containsVerbatim(source.storedText, cite.excerpt)) {
-      out.add({ file, entry, field: `${field}[${i}].excerpt`, message: `excerpt is not found verbatim in ${source.text}` });
-    }
+    checkCitation(cite, source, { file, entry, field: `${field}[${i}]` }, out);
   });
 }
 
@@ -173,7 +205,7 @@ function checkQuote(
   }
   for (const { i, source } of withText) {
     if (!containsVerbatim(source.storedText, quote.text)) {
-      out.add({ file, entry: quote.id, field: 'text', message: `quote is not found verbatim in ${source.text} (cited at cite[${i}])` });
+      out.add({ file, entry: quote.id, field: 'text', message: `quote is not found verbatim in ${source.text?.file} (cited at cite[${i}])` });
     }
   }
 }

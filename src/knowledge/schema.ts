@@ -17,16 +17,48 @@ const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 export const Bilingual = z.strictObject({ fr: text, en: text });
 export type Bilingual = z.infer<typeof Bilingual>;
 
+const positive = z.number().int().min(1);
+
 /**
- * Where a statement comes from. `excerpt` must appear verbatim in the
- * source's stored text when the source has one; for sources without a stored
- * text it is the short passage the curator checked the statement against.
+ * Where in a source a statement rests, as data rather than words, so each
+ * reply language renders it (para. 9 / § 9, Article 65(1) / article 65,
+ * paragraphe 1). `para` counts the non-empty lines of a full stored text;
+ * `heading` is the source's own heading, word for word.
  */
-export const CitationRef = z.strictObject({
-  source: id,
-  locator: text,
-  excerpt: text.optional(),
-});
+export const Locator = z
+  .strictObject({
+    para: z.union([positive, z.tuple([positive, positive])]).optional(),
+    article: positive.optional(),
+    paragraph: positive.optional(),
+    heading: text.optional(),
+    part: z.enum(['title', 'whole']).optional(),
+    /** The words are a photo caption run into the text. */
+    caption: z.literal(true).optional(),
+    /** The passage announces what was still to come (written before the event). */
+    before_event: z.literal(true).optional(),
+  })
+  .refine((l) => l.para !== undefined || l.article !== undefined || l.heading !== undefined || l.part !== undefined, {
+    message: 'say where: para, article, heading or part',
+  })
+  .refine((l) => l.paragraph === undefined || l.article !== undefined, { message: 'paragraph needs its article', path: ['paragraph'] });
+export type Locator = z.infer<typeof Locator>;
+
+/**
+ * Where a statement comes from. `excerpt` is the source's own words and must
+ * be found verbatim in its stored text; `summary` is ours and is always shown
+ * as ours. A citation without an excerpt says where (`locator`).
+ */
+export const CitationRef = z
+  .strictObject({
+    source: id,
+    locator: Locator.optional(),
+    excerpt: text.optional(),
+    summary: Bilingual.optional(),
+  })
+  .refine((c) => c.locator !== undefined || c.excerpt !== undefined, {
+    message: 'a citation without an excerpt needs a locator',
+    path: ['locator'],
+  });
 export type CitationRef = z.infer<typeof CitationRef>;
 
 // Piped into a tuple with a rest element so the type itself says "at least
@@ -34,18 +66,29 @@ export type CitationRef = z.infer<typeof CitationRef>;
 const cite = z.array(CitationRef).min(1, 'needs at least one citation').pipe(z.tuple([CitationRef], CitationRef));
 const terms = z.array(text).default([]);
 
+/** A copy of a page's text as it was retrieved, which excerpts and quotes are checked against. */
+export const StoredText = z.strictObject({
+  /** Path relative to knowledge/. */
+  file: z.string().regex(/^texts\/[a-z0-9-]+\.txt$/, 'must be texts/<name>.txt'),
+  /** The whole page, or only the part of it that was retrieved. */
+  scope: z.enum(['full', 'excerpt']),
+  retrieved: isoDate,
+  /** How the copy was obtained, e.g. a stored copy of the page or a quotation in our checked facts. */
+  via: text,
+});
+export type StoredText = z.infer<typeof StoredText>;
+
 export const SourceEntry = z.strictObject({
   id,
   title: text,
   publisher: text,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-  published: isoDate,
+  /** The page's own date, only when the page shows one; otherwise citations say when it was checked. */
+  published: isoDate.optional(),
   language: z.enum([...LANGS, 'vi']),
+  /** The last date a curator checked the page (or its stored copy) against what we cite. */
   checked: isoDate,
-  /** Path, relative to knowledge/, of the stored text quotes are checked against. */
-  text: z.string().regex(/^texts\/[a-z0-9-]+\.txt$/, 'must be texts/<name>.txt').optional(),
-  /** Whether the stored text is the whole page or only the excerpt that was checked. */
-  text_scope: z.enum(['full', 'excerpt']).optional(),
+  text: StoredText.optional(),
   note: Bilingual.optional(),
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
@@ -69,9 +112,14 @@ export const FactEntry = z.strictObject({
   aliases: terms,
   /** Present when sources disagree: says so and which figure is used. */
   disputed: Bilingual.optional(),
-  /** The date a changing figure (a count) was true. */
+  /** The date a changing figure (a count, a status) was true. */
   as_of: isoDate.optional(),
+  /** States where things stand now, so it goes stale: kb:check warns when its as_of is old. */
+  current: z.literal(true).optional(),
   cite,
+}).refine((f) => f.current === undefined || f.as_of !== undefined, {
+  message: 'a current status needs the date it was true (as_of)',
+  path: ['as_of'],
 });
 export type FactEntry = z.infer<typeof FactEntry>;
 
