@@ -38,7 +38,7 @@ describe('CLI JSON contract', () => {
     const json = await cliJson('messages', '--lang', 'en');
     expect(json.found).toBe(true);
     expect(json.answer).toMatch(/1\. .*international law/);
-    expect(json.answer).toMatch(/2\. .*solidarity/i);
+    expect(json.answer).toMatch(/2\. .*camaraderie/i);
     expect(json.answer).toMatch(/3\. .*left behind/);
     expect(json.citations[0]?.url).toContain('vtcnews.vn');
   });

@@ -1,19 +1,31 @@
-// `npm run kb:check`: validates knowledge/ alone and exits non-zero on any problem.
+// `npm run kb:check [dir] [--today YYYY-MM-DD]`: validates knowledge/ alone and
+// exits non-zero on any problem; warns (exit 0) about current statuses older
+// than STALE_AFTER_DAYS.
+import { join } from 'node:path';
+import { ArgumentError, staleWarnings, todayFromArgs, dirFromArgs } from './freshness.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeBaseError, displayDir, loadKnowledgeBase } from './load.ts';
 
-const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
+const args = process.argv.slice(2);
+const dir = dirFromArgs(args) ?? DEFAULT_KNOWLEDGE_DIR;
 try {
+  const today = todayFromArgs(args);
   const kb = loadKnowledgeBase(dir);
   const counts = [
     `${kb.sources.size} sources`,
+    `${[...kb.sources.values()].filter((s) => s.storedText !== undefined).length} stored texts`,
     `${kb.facts.length} facts`,
     `${kb.quotes.length} quotes`,
     `${kb.messages.messages.length} messages`,
     `${kb.signing.signers.length} named signers`,
   ];
   console.log(`${displayDir(dir)}: OK (${counts.join(', ')})`);
+  const warnings = staleWarnings(kb, today, join(displayDir(dir), 'facts.yaml'));
+  if (warnings.length > 0) {
+    console.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not errors; run npm run kb:status for every dated entry):`);
+    for (const warning of warnings) console.warn(`  - ${warning}`);
+  }
 } catch (error) {
-  if (!(error instanceof KnowledgeBaseError)) throw error;
+  if (!(error instanceof KnowledgeBaseError || error instanceof ArgumentError)) throw error;
   console.error(error.message);
-  process.exitCode = 1;
+  process.exitCode = error instanceof ArgumentError ? 2 : 1;
 }
