@@ -145,6 +145,8 @@ describe('the briefing itself', () => {
     expect(text(STATUS_FACTS.hanoiSigning.fact)).toMatch(/25.*October 2025/);
     expect(text(STATUS_FACTS.signatureDeadline.fact)).toContain('31 December 2026');
     expect(text(STATUS_FACTS.entryIntoForce.fact)).toMatch(/90th day.*40th/);
+    expect(text(STATUS_FACTS.hanoiSignatories.fact)).toContain(`${STATUS_FACTS.hanoiSignatories.count} states`);
+    expect(text(STATUS_FACTS.laterSignatories.fact)).toContain(`${STATUS_FACTS.laterSignatories.count} signatories`);
   });
 });
 

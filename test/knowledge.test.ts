@@ -89,11 +89,92 @@ describe('validation errors name the file, the entry and the field', () => {
     expect(problemsOf(copy.dir)).toContainEqual(expect.stringMatching(/signing\.yaml: file is missing/));
   });
 
+  it('reports an excerpt that is not the source’s words', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) => t.replace('"Adopted by consensus — without a vote — by the 193-member General Assembly"', '"Adopted unanimously by the 193-member General Assembly"'));
+    expect(problemsOf(copy.dir)).toContainEqual(
+      expect.stringMatching(/facts\.yaml, entry "adoption-without-vote", field "cite\[0\]\.excerpt": excerpt is not found verbatim in texts\/pacc-adoption\.txt/),
+    );
+  });
+
+  it('reports an excerpt of a source whose text is not stored: it must become a summary', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) => t.replace(/(- source: c4ir-overview\n)      locator: \{ part: whole \}\n      summary:/, '$1      excerpt: "68 articles"\n      summary:'));
+    expect(problemsOf(copy.dir)).toContainEqual(expect.stringMatching(/field "cite\[\d\]\.excerpt": source "c4ir-overview" has no stored text, so an excerpt cannot be checked/));
+  });
+
+  it('reports a paragraph number that does not hold the excerpt, and paragraphs of an excerpt-only text', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) => t.replace('locator: { para: 28 }', 'locator: { para: 27 }'));
+    copy.edit('facts.yaml', (t) => t.replace(/(- source: wam-un-news\n)/, '$1      locator: { para: 2 }\n'));
+    const problems = problemsOf(copy.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/entry "hanoi-name-meaning", field "cite\[0\]\.locator\.para": the excerpt is not in para\. 27 of texts\/vtc-2025-10-25\.txt/));
+    expect(problems).toContainEqual(expect.stringMatching(/field "cite\[\d\]\.locator\.para": paragraph numbers need the whole page stored \(source "wam-un-news" has only an excerpt\)/));
+  });
+
+  it('reports a misspelt citation field, and a citation that then says nothing of where', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) => t.replace('      excerpt: "Adopted by consensus', '      excerp: "Adopted by consensus'));
+    const problems = problemsOf(copy.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/entry "adoption-without-vote", field "cite\[0\]": Unrecognized key: "excerp"/));
+    expect(problems).toContainEqual(expect.stringMatching(/entry "adoption-without-vote", field "cite\[0\]\.locator": a citation without an excerpt needs a locator/));
+  });
+
+  it('reports a stored text that is missing', () => {
+    copy = copyKnowledge();
+    copy.delete('texts/cybernews-us-not-sign.txt');
+    expect(problemsOf(copy.dir)).toContainEqual(
+      expect.stringMatching(/sources\.yaml, entry "cybernews-us-not-sign", field "text\.file": stored text texts\/cybernews-us-not-sign\.txt does not exist/),
+    );
+  });
+
+  it('reports a current status without the date it was true', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) => t.replace('  as_of: 2026-12-02\n  current: true\n', '  current: true\n'));
+    expect(problemsOf(copy.dir)).toContainEqual(expect.stringMatching(/facts\.yaml, entry "ratification-count-unknown", field "as_of": a current status needs the date it was true/));
+  });
+
   it('npm run kb:check exits non-zero and prints the problem', () => {
     copy = copyKnowledge();
     copy.edit('facts.yaml', (t) => t.replace(/topic: adoption/, 'topic: no-such-topic'));
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/knowledge/check.ts', copy.dir], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/field "topic": unknown topic "no-such-topic"/);
+  });
+});
+
+describe('dated entries: kb:check warns on stale statuses, kb:status lists their age', () => {
+  let copy: KnowledgeCopy | undefined;
+  afterEach(() => copy?.remove());
+  const run = (script: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', `src/knowledge/${script}.ts`, ...args], { encoding: 'utf8' });
+
+  it('warns, and still exits 0, when a current status is over 90 days old', () => {
+    const fresh = run('check', '--today', '2026-12-02');
+    expect(fresh.status).toBe(0);
+    expect(fresh.stderr).not.toMatch(/ratification-count-unknown/);
+    const later = run('check', '--today', '2027-03-15');
+    expect(later.status).toBe(0);
+    expect(later.stdout).toMatch(/knowledge: OK/);
+    expect(later.stderr).toMatch(/entry "ratification-count-unknown": current status as of 2026-12-02 is 103 days old \(over 90\)/);
+    expect(later.stderr).not.toMatch(/hanoi-signatories-72/);
+  });
+
+  it('stops warning once a curator re-checks the status and moves its date', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) => t.replace('  as_of: 2026-02-10\n  current: true', '  as_of: 2026-12-01\n  current: true'));
+    const checked = run('check', copy.dir, '--today', '2026-12-02');
+    expect(checked.status).toBe(0);
+    expect(checked.stderr).not.toMatch(/signatories-reported-2026/);
+    expect(checked.stderr).toMatch(/azerbaijan-parliament-approval/);
+  });
+
+  it('lists every dated entry with its age and whether it is stale', () => {
+    const status = run('status', '--today', '2026-12-02');
+    expect(status.status).toBe(0);
+    expect(status.stdout).toMatch(/ratification-count-unknown\s+2026-12-02\s+0 days\s+current\n/);
+    expect(status.stdout).toMatch(/signatories-reported-2026\s+2026-02-10\s+295 days\s+current — STALE, check again/);
+    expect(status.stdout).toMatch(/hanoi-signatories-72\s+2025-10-26\s+402 days\s+historical/);
+    expect(run('status', '--today', '2026-13-45x').status).toBe(2);
   });
 });
