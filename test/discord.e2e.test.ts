@@ -73,7 +73,7 @@ describe('slash commands answer with cited embeds', () => {
     const embed = embedOf(data);
     expect(embed.title).toBe('Ordre de signature à Hanoï');
     expect(embed.description).toContain('Maldives');
-    expect(sourcesField(embed)?.value).toMatch(/\[1\] \[.+\]\(https:\/\/vtcnews\.vn\/[^)]+\) — VTC News .*, 25 octobre 2025 — para\./);
+    expect(sourcesField(embed)?.value).toMatch(/\[1\] \[.+\]\(https:\/\/vtcnews\.vn\/[^)]+\) — VTC News .*, 25 octobre 2025 — § \d/);
     const button = data.components?.[0]?.components[0];
     expect(button).toMatchObject({ custom_id: 'passage:fr:signing-order', label: 'Voir le passage source' });
     expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
@@ -105,7 +105,7 @@ describe('slash commands answer with cited embeds', () => {
     const { data } = await command('messages', {}, { locale: 'fr' });
     const embed = embedOf(data);
     expect(embed.description).toMatch(/1\. \*\*.+\*\* — .*droit international[\s\S]*2\. [\s\S]*3\. /);
-    expect(sourcesField(embed)?.value).toMatch(/para\. 11/);
+    expect(sourcesField(embed)?.value).toMatch(/§ 11/);
   });
 
   it('/signing names no position after those the source gives', async () => {
@@ -137,6 +137,13 @@ describe('buttons and menus', () => {
     expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(embedOf(data).description).toContain('Deuxièmement, il faut promouvoir');
     expect(data.components ?? []).toEqual([]);
+  });
+
+  it('"Show source passage" shows our summary as ours, never as the source’s words', async () => {
+    const handle = t.fake.sendInteraction(t.fake.componentClick({ customId: 'passage:en:refusal-of-requests', locale: 'en-US' }));
+    const description = embedOf((await handle.waitForCallback()).data as MessageData).description ?? '';
+    expect(description).toMatch(/In short \(our words\): Our checked facts summarise this report/);
+    expect(description).not.toMatch(/^> /m);
   });
 
   it('offers "Other results" when several entries matched, and shows the chosen one', async () => {
