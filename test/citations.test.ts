@@ -57,7 +57,7 @@ describe('every excerpt is the source’s own words', () => {
         for (const line of passage.body.split('\n').filter((l) => l.startsWith('> '))) {
           expect(texts.some((t) => containsVerbatim(t, line.slice(2))), `${e.id} (${lang}): ${line}`).toBe(true);
         }
-        for (const { ref } of allRefs.filter((r) => r.entry === e && r.ref.summary && !r.ref.excerpt)) {
+        for (const { ref } of allRefs.filter((r) => r.entry === e && r.ref.summary)) {
           const summary = ref.summary?.[lang] ?? '';
           expect(passage.body, e.id).toContain(`${lang === 'fr' ? 'En bref (nos mots) :' : 'In short (our words):'} ${summary}`);
           expect(passage.body, e.id).not.toContain(`> ${summary}`);

@@ -21,18 +21,20 @@ function citedRefs(entry: Entry): CitationRef[] {
   }
 }
 
-/** The stored paragraph (line) that contains `words`, if the source's text is stored. */
-function paragraphContaining(storedText: string | undefined, words: string): string | undefined {
-  if (!storedText) return undefined;
+/** Past this length a stored paragraph is a scrape's run-together block: show the words alone. */
+const PARAGRAPH_MAX = 600;
+
+/** The stored paragraph (line) around `words` when it is short enough to read, else the words themselves. */
+function surrounding(storedText: string | undefined, words: string): string {
   const wanted = normalizeVerbatim(words);
-  return storedText.split('\n').find((line) => normalizeVerbatim(line).includes(wanted))?.trim();
+  const line = storedText?.split('\n').find((l) => normalizeVerbatim(l).includes(wanted))?.trim();
+  return line && line.length <= PARAGRAPH_MAX ? line : words;
 }
 
 /**
- * The source's own words for each reference that has them (the stored
- * paragraph around the excerpt), our summary, labelled as ours, for a
- * reference that has only a summary (never shown as a passage), and the
- * place alone for a reference that has neither.
+ * For each reference: where it points, the source's own words when it has
+ * them (the stored paragraph around the excerpt), and our summary when it
+ * has one, labelled as ours and never shown as a passage.
  */
 export function composePassage(kb: KnowledgeBase, entry: Entry, lang: Lang): Answer {
   const s = t(lang);
@@ -43,12 +45,9 @@ export function composePassage(kb: KnowledgeBase, entry: Entry, lang: Lang): Ans
     const words = ref.excerpt ?? (entry.kind === 'quote' ? entry.text : undefined);
     const [index = 0] = citations.add([ref]);
     const where = `[${index + 1}]${ref.locator ? ` ${formatLocator(ref.locator, lang)}` : ''}`;
-    const shown = words
-      ? `> ${paragraphContaining(kb.sources.get(ref.source)?.storedText, words) ?? words}`
-      : ref.summary
-        ? `${withColon(s.inShort, lang)} ${ref.summary[lang]}`
-        : '';
-    const block = shown ? `${where}\n${shown}` : where;
+    const quotedWords = words ? `> ${surrounding(kb.sources.get(ref.source)?.storedText, words)}` : undefined;
+    const ours = ref.summary ? `${withColon(s.inShort, lang)} ${ref.summary[lang]}` : undefined;
+    const block = [where, quotedWords, ours].filter(Boolean).join('\n');
     if (seen.has(block)) continue;
     seen.add(block);
     passages.push(block);
