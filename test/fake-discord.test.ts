@@ -2,11 +2,13 @@ import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   Client,
   DiscordAPIError,
   EmbedBuilder,
   Events,
   GatewayIntentBits,
+  InteractionContextType,
   InteractionResponseType,
   PermissionFlagsBits,
   Routes,
@@ -36,6 +38,9 @@ function attachBot(client: Client, log: BotLog): void {
       } else if (interaction.isChatInputCommand() && interaction.commandName === 'slow') {
         await interaction.deferReply();
         await interaction.editReply({ content: 'done thinking' });
+      } else if (interaction.isChatInputCommand() && interaction.commandName === 'chatty') {
+        await interaction.reply({ content: 'first' });
+        for (let i = 1; i <= 6; i++) await interaction.followUp({ content: `more ${i}` }).catch((error: unknown) => log.errors.push(error));
       } else if (interaction.isChatInputCommand() && interaction.commandName === 'inspect') {
         log.inspected.push(interaction);
         const response = await interaction.reply({ content: 'inspected', withResponse: true });
@@ -71,6 +76,7 @@ describe('fake Discord with the real discord.js client', () => {
             { name: 'voice', type: 'voice' },
           ],
         },
+        { name: 'Elsewhere', botIsMember: false },
       ],
     });
     client = new Client({ intents: [GatewayIntentBits.Guilds], ...fake.clientOptions });
@@ -93,6 +99,7 @@ describe('fake Discord with the real discord.js client', () => {
     expect(fake.identifies[0]?.url).toBe('/?v=10&encoding=json');
     const guild = client.guilds.cache.get(fake.guild().id);
     expect(guild?.name).toBe('Hanoi Test');
+    expect(client.guilds.cache.has(fake.guild('Elsewhere').id)).toBe(false);
     const perms = general.permissionsFor(client.user!);
     expect(perms?.has([PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks])).toBe(true);
     expect(perms?.has(PermissionFlagsBits.ManageGuild)).toBe(false);
@@ -162,6 +169,56 @@ describe('fake Discord with the real discord.js client', () => {
     expect(member?.appPermissions.has(PermissionFlagsBits.EmbedLinks)).toBe(true);
     // The bot parses the with_response body after the fake has answered.
     await fake.waitFor(() => log.responseMessageIds.includes(asModerator.original?.id ?? ''), 2000, 'the response');
+  });
+
+  it('builds interactions from DMs and from a server the bot is not in, as Discord sends them', async () => {
+    const userId = '300000000000000001';
+    const places = [
+      fake.slashCommand({ name: 'inspect', place: 'bot-dm', installedBy: ['user'], userId }),
+      fake.slashCommand({ name: 'inspect', place: 'bot-dm' }),
+      fake.slashCommand({ name: 'inspect', place: 'private-channel', userId }),
+      fake.slashCommand({ name: 'inspect', guild: 'Elsewhere', userId }),
+    ];
+    for (const payload of places) await fake.sendInteraction(payload).waitForOriginal();
+    const [userDm, guildDm, groupDm, elsewhere] = log.inspected.slice(-4);
+
+    expect(userDm?.context).toBe(InteractionContextType.BotDM);
+    expect(userDm?.guildId).toBeNull();
+    expect(userDm?.user.id).toBe(userId);
+    expect(userDm?.authorizingIntegrationOwners.userId).toBe(userId);
+    expect(userDm?.authorizingIntegrationOwners.guildId).toBeNull();
+    expect(userDm?.appPermissions.has(PermissionFlagsBits.AttachFiles)).toBe(true);
+    // A guild install reaches the bot's DM too, with "0" for the guild.
+    expect(guildDm?.authorizingIntegrationOwners.guildId).toBe('0');
+
+    expect(groupDm?.context).toBe(InteractionContextType.PrivateChannel);
+    expect(groupDm?.channel).toBeNull();
+    expect(groupDm?.authorizingIntegrationOwners.toJSON()).toEqual({ [ApplicationIntegrationType.UserInstall]: userId });
+
+    expect(elsewhere?.context).toBe(InteractionContextType.Guild);
+    expect(elsewhere?.guildId).toBe(fake.guild('Elsewhere').id);
+    expect(elsewhere?.guild).toBeNull();
+    expect(elsewhere?.inRawGuild()).toBe(true);
+    expect(elsewhere?.authorizingIntegrationOwners.guildId).toBeNull();
+    expect(elsewhere?.memberPermissions?.has(PermissionFlagsBits.SendMessages)).toBe(true);
+
+    // Where the bot is not a member, its REST access stops at Missing Access.
+    const channel = await client.rest.get(Routes.channel(fake.channel('general', 'Elsewhere').id)).catch((e: unknown) => e);
+    expect((channel as DiscordAPIError).code).toBe(50001);
+    expect(() => fake.slashCommand({ name: 'inspect', guild: 'Elsewhere', installedBy: ['guild'] })).toThrow(/did not install/);
+  });
+
+  it('caps follow-ups at 5 when only a user install authorised the interaction', async () => {
+    const userOnly = fake.sendInteraction(fake.slashCommand({ name: 'chatty', place: 'bot-dm', installedBy: ['user'] }));
+    const errorsBefore = log.errors.length;
+    await userOnly.waitForFollowups(5);
+    await fake.waitFor(() => log.errors.length > errorsBefore, 2000, 'the sixth follow-up to fail');
+    const [refused] = log.errors.splice(errorsBefore);
+    expect((refused as DiscordAPIError).code).toBe(40094);
+    expect(userOnly.followups).toHaveLength(5);
+
+    const guildInstalled = fake.sendInteraction(fake.slashCommand({ name: 'chatty' }));
+    expect(await guildInstalled.waitForFollowups(6)).toHaveLength(6);
   });
 
   it('updates the clicked message for a button', async () => {

@@ -37,6 +37,8 @@ export const unknownWebhook = (): DiscordError => new DiscordError(404, 10015, '
 export const unknownInteraction = (): DiscordError => new DiscordError(404, 10062, 'Unknown interaction');
 export const alreadyAcknowledged = (): DiscordError =>
   new DiscordError(400, 40060, 'Interaction has already been acknowledged.');
+export const tooManyFollowups = (): DiscordError =>
+  new DiscordError(400, 40094, 'This interaction has hit the maximum number of follow up messages');
 export const missingAccess = (): DiscordError => new DiscordError(403, 50001, 'Missing Access');
 export const emptyMessage = (): DiscordError => new DiscordError(400, 50006, 'Cannot send an empty message');
 export const nonTextChannel = (): DiscordError =>

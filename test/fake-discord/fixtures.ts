@@ -58,6 +58,12 @@ export interface GuildFixture {
   everyonePermissions?: bigint;
   roles?: RoleFixture[];
   channels?: ChannelFixture[];
+  /**
+   * False for a server the bot was never added to: the gateway never tells the
+   * bot about it, REST answers Missing Access, and only users who installed the
+   * app for themselves can use its commands there.
+   */
+  botIsMember?: boolean;
 }
 
 export interface WorldOptions {
@@ -80,6 +86,7 @@ export interface GuildModel {
   roles: APIRole[];
   channels: GuildChannel[];
   botMember: APIGuildMember;
+  botIsMember: boolean;
 }
 
 export interface World {
@@ -219,6 +226,7 @@ function buildGuild(fixture: GuildFixture, botUser: APIUser): GuildModel {
       roles.filter((r) => r.tags?.bot_id === botUser.id).map((r) => r.id),
       joinedAt,
     ),
+    botIsMember: fixture.botIsMember ?? true,
   };
 }
 

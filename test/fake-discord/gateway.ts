@@ -156,7 +156,7 @@ export class Gateway {
     const { world } = this.options;
     this.#send(session, GatewayDispatchEvents.Ready, readyPayload(world, session.id, this.options.resumeUrl()));
     // Each guild listed unavailable in READY must follow, or discord.js waits 15 s before emitting ready.
-    for (const guild of world.guilds) {
+    for (const guild of world.guilds.filter((g) => g.botIsMember)) {
       this.#send(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(guild, world));
     }
     this.identifies.push({ at: Date.now(), sessionId: session.id, intents, url });

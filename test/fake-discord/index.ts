@@ -54,7 +54,14 @@ export type {
 export type { IdentifyInfo, ReceivedGatewayPayload, ResumeInfo } from './gateway.ts';
 export type { InteractionHandle } from './interaction-handle.ts';
 export type { RecordedCallback } from './interactions.ts';
-export type { AutocompleteOptions, ComponentClickOptions, OptionValue, SlashCommandOptions } from './payloads.ts';
+export type {
+  AutocompleteOptions,
+  ComponentClickOptions,
+  Installer,
+  InteractionPlace,
+  OptionValue,
+  SlashCommandOptions,
+} from './payloads.ts';
 export type { RateLimitHit, RateLimitOptions } from './rate-limit.ts';
 export type { RecordedRequest } from './request-handler.ts';
 export { DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS } from './fixtures.ts';

@@ -1,5 +1,6 @@
 import {
   ApplicationCommandType,
+  ApplicationIntegrationType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
@@ -15,6 +16,7 @@ import {
   type DiscordError,
   invalidFormBody,
   invalidWebhookToken,
+  tooManyFollowups,
   unknownInteraction,
   unknownMessage,
   unknownWebhook,
@@ -72,6 +74,9 @@ const ALLOWED_CALLBACKS: Record<number, readonly InteractionResponseType[]> = {
     InteractionResponseType.UpdateMessage,
   ],
 };
+
+/** Discord's cap on follow-ups when only a user install authorised the interaction. */
+const USER_INSTALL_MAX_FOLLOWUPS = 5;
 
 const isEphemeral = (message: APIMessage): boolean => ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
@@ -261,6 +266,8 @@ export class InteractionStore {
   }
 
   followup(record: InteractionRecord, raw: unknown, files: UploadedFile[]): APIMessage {
+    const guildInstalled = record.payload.authorizing_integration_owners[ApplicationIntegrationType.GuildInstall] !== undefined;
+    if (!guildInstalled && record.followups.length >= USER_INSTALL_MAX_FOLLOWUPS) throw tooManyFollowups();
     const body = validateMessageBody(raw ?? {}, { create: true, hasFiles: files.length > 0 });
     const message = this.#create(record, body, files, MessageType.Default);
     record.followups.push(message);

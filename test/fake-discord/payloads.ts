@@ -15,16 +15,18 @@ import {
   InteractionContextType,
   InteractionType,
   MessageType,
+  PermissionFlagsBits,
 } from 'discord-api-types/v10';
 import type {
-  APIApplicationCommandAutocompleteGuildInteraction,
+  APIApplicationCommandAutocompleteInteraction,
   APIApplicationCommandInteractionDataBasicOption,
   APIApplicationCommandInteractionDataOption,
-  APIChatInputApplicationCommandGuildInteraction,
+  APIAuthorizingIntegrationOwnersMap,
+  APIChatInputApplicationCommandInteraction,
   APIInteractionDataResolved,
   APIInteractionGuildMember,
   APIMessage,
-  APIMessageComponentGuildInteraction,
+  APIMessageComponentInteraction,
   APIUser,
   GatewayGuildCreateDispatchData,
   GatewayReadyDispatchData,
@@ -41,7 +43,7 @@ export function readyPayload(world: World, sessionId: string, resumeGatewayUrl: 
   return {
     v: 10,
     user: world.botUser,
-    guilds: world.guilds.map((g) => ({ id: g.id, unavailable: true })),
+    guilds: world.guilds.filter((g) => g.botIsMember).map((g) => ({ id: g.id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeGatewayUrl,
     shard: [0, 1],
@@ -116,7 +118,25 @@ type AutocompleteDataOption =
 /** A channel option is given as `{ channel: nameOrId }`; everything else by its JSON value. */
 export type OptionValue = string | number | boolean | { channel: string };
 
+/**
+ * Where an interaction comes from: a channel of one of the world's guilds
+ * (with or without the bot in it), the user's DM with the bot, or a DM or
+ * group DM between users, which only a user install reaches.
+ */
+export type InteractionPlace = 'guild' | 'bot-dm' | 'private-channel';
+
+/** Who installed the app: a guild (the bot joins it) or the invoking user (commands only). */
+export type Installer = 'guild' | 'user';
+
 export interface InteractionContextOptions {
+  /** Default `guild`. */
+  place?: InteractionPlace;
+  /**
+   * Who authorised the app for this interaction (`authorizing_integration_owners`).
+   * Defaults: the guild in a guild the bot is in and in the bot's DM; the user in
+   * a guild without the bot and in a private channel.
+   */
+  installedBy?: readonly Installer[];
   /** Guild name or id; defaults to the channel's guild, else the first guild. */
   guild?: string;
   /** Channel name or id; defaults to the guild's first text channel. */
@@ -152,27 +172,56 @@ export interface ComponentClickOptions extends InteractionContextOptions {
   message?: APIMessage;
 }
 
+/** Fields every interaction carries, wherever it comes from. */
+interface CommonFields {
+  id: string;
+  application_id: string;
+  token: string;
+  version: 1;
+  channel: APIInteractionChannel;
+  channel_id: string;
+  app_permissions: string;
+  locale: Locale;
+  entitlements: [];
+  authorizing_integration_owners: APIAuthorizingIntegrationOwnersMap;
+  context: InteractionContextType;
+  attachment_size_limit: number;
+}
+
+/** A guild's interactions add the guild and the member; a DM's add the user. */
+type PlaceFields =
+  | { guild: { id: string; locale: Locale; features: [] }; guild_id: string; member: APIInteractionGuildMember; guild_locale: Locale }
+  | { user: APIUser };
+
+type APIInteractionChannel = GuildChannel | { id: string; type: ChannelType.DM | ChannelType.GroupDM; recipients: APIUser[]; last_message_id: null; flags: 0 };
+
 interface Context {
-  guild: GuildModel;
-  channel: GuildChannel;
-  member: APIInteractionGuildMember;
-  base: {
-    id: string;
-    application_id: string;
-    token: string;
-    version: 1;
-    guild: { id: string; locale: Locale; features: [] };
-    guild_id: string;
-    channel: GuildChannel;
-    channel_id: string;
-    member: APIInteractionGuildMember;
-    app_permissions: string;
-    locale: Locale;
-    guild_locale: Locale;
-    entitlements: [];
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: string };
-    context: InteractionContextType.Guild;
-    attachment_size_limit: number;
+  /** Absent in DMs. */
+  guild?: GuildModel;
+  member?: APIInteractionGuildMember;
+  channel: APIInteractionChannel;
+  base: CommonFields & PlaceFields;
+}
+
+/**
+ * What Discord grants an app answering where its bot is not (DMs, and guilds
+ * the bot is not in): it can always embed links and attach files to a
+ * response; in its own DM it may use external emojis too.
+ */
+const APP_PERMISSIONS_WITHOUT_BOT = PermissionFlagsBits.AttachFiles | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.MentionEveryone;
+const APP_PERMISSIONS_IN_BOT_DM = APP_PERMISSIONS_WITHOUT_BOT | PermissionFlagsBits.UseExternalEmojis;
+
+const CONTEXT_TYPES: Record<InteractionPlace, InteractionContextType> = {
+  guild: InteractionContextType.Guild,
+  'bot-dm': InteractionContextType.BotDM,
+  'private-channel': InteractionContextType.PrivateChannel,
+};
+
+/** `authorizing_integration_owners`: the guild's id (or "0" in the bot's DM) for a guild install, the user's id for a user install. */
+function owners(installers: readonly Installer[], guildValue: string, userId: string): APIAuthorizingIntegrationOwnersMap {
+  return {
+    ...(installers.includes('guild') ? { [ApplicationIntegrationType.GuildInstall]: guildValue } : {}),
+    ...(installers.includes('user') ? { [ApplicationIntegrationType.UserInstall]: userId } : {}),
   };
 }
 
@@ -184,17 +233,17 @@ interface Context {
 export class InteractionFactory {
   constructor(
     private readonly world: World,
-    private readonly commandId: (name: string, guildId: string) => string | undefined,
+    private readonly commandId: (name: string, guildId: string | undefined) => string | undefined,
   ) {}
 
-  slashCommand(options: SlashCommandOptions): APIChatInputApplicationCommandGuildInteraction {
+  slashCommand(options: SlashCommandOptions): APIChatInputApplicationCommandInteraction {
     const ctx = this.#context(options);
     const resolved: APIInteractionDataResolved = {};
     const data = {
-      id: this.commandId(options.name, ctx.guild.id) ?? snowflake(),
+      id: this.commandId(options.name, ctx.guild?.id) ?? snowflake(),
       name: options.name,
       type: ApplicationCommandType.ChatInput as const,
-      guild_id: ctx.guild.id,
+      ...(ctx.guild ? { guild_id: ctx.guild.id } : {}),
       options: this.#options(ctx, options, resolved),
     };
     const merged = { ...resolved, ...options.resolved };
@@ -202,10 +251,10 @@ export class InteractionFactory {
       ...ctx.base,
       type: InteractionType.ApplicationCommand,
       data: Object.keys(merged).length > 0 ? { ...data, resolved: merged } : data,
-    };
+    } as APIChatInputApplicationCommandInteraction;
   }
 
-  autocomplete(options: AutocompleteOptions): APIApplicationCommandAutocompleteGuildInteraction {
+  autocomplete(options: AutocompleteOptions): APIApplicationCommandAutocompleteInteraction {
     const ctx = this.#context(options);
     if (!options.options || !(options.focused in options.options)) {
       throw new Error(`fake-discord: autocomplete option "${options.focused}" needs a value in options`);
@@ -214,26 +263,64 @@ export class InteractionFactory {
       ...ctx.base,
       type: InteractionType.ApplicationCommandAutocomplete,
       data: {
-        id: this.commandId(options.name, ctx.guild.id) ?? snowflake(),
+        id: this.commandId(options.name, ctx.guild?.id) ?? snowflake(),
         name: options.name,
         type: ApplicationCommandType.ChatInput,
-        guild_id: ctx.guild.id,
+        ...(ctx.guild ? { guild_id: ctx.guild.id } : {}),
         options: this.#options(ctx, options, {}) as AutocompleteDataOption[],
       },
-    };
+    } as APIApplicationCommandAutocompleteInteraction;
   }
 
-  componentClick(options: ComponentClickOptions): APIMessageComponentGuildInteraction {
+  componentClick(options: ComponentClickOptions): APIMessageComponentInteraction {
     const ctx = this.#context(options);
     const message = options.message ?? this.#componentMessage(ctx.channel.id, options.customId);
     const data =
       options.values === undefined
         ? { custom_id: options.customId, component_type: ComponentType.Button as const }
         : { custom_id: options.customId, component_type: ComponentType.StringSelect as const, values: options.values };
-    return { ...ctx.base, type: InteractionType.MessageComponent, data, message };
+    return { ...ctx.base, type: InteractionType.MessageComponent, data, message } as APIMessageComponentInteraction;
   }
 
   #context(options: InteractionContextOptions): Context {
+    const place = options.place ?? 'guild';
+    const invoker: APIUser =
+      options.userId === undefined
+        ? this.world.tester
+        : user(options.userId, options.username ?? `user${options.userId.slice(-4)}`);
+    const common = (channel: APIInteractionChannel, appPermissions: bigint, owners: APIAuthorizingIntegrationOwnersMap) => ({
+      id: snowflake(),
+      application_id: this.world.application.id,
+      token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
+      version: 1 as const,
+      channel,
+      channel_id: channel.id,
+      app_permissions: appPermissions.toString(),
+      locale: (options.locale ?? 'en-US') as Locale,
+      entitlements: [] as [],
+      authorizing_integration_owners: owners,
+      context: CONTEXT_TYPES[place],
+      attachment_size_limit: 10 * 1024 * 1024,
+    });
+
+    if (place !== 'guild') {
+      const installers = options.installedBy ?? (place === 'bot-dm' ? ['guild'] : ['user']);
+      // A guild install reaches the bot's DM (the value is "0" there), never other DMs.
+      if (place === 'private-channel' && installers.includes('guild')) {
+        throw new Error('fake-discord: only a user install reaches a private channel');
+      }
+      const recipients = place === 'bot-dm' ? [invoker] : [invoker, user(snowflake(), 'friend')];
+      const channel: APIInteractionChannel = {
+        id: snowflake(),
+        type: place === 'bot-dm' ? ChannelType.DM : ChannelType.GroupDM,
+        recipients,
+        last_message_id: null,
+        flags: 0,
+      };
+      const permissions = place === 'bot-dm' ? APP_PERMISSIONS_IN_BOT_DM : APP_PERMISSIONS_WITHOUT_BOT;
+      return { channel, base: { ...common(channel, permissions, owners(installers, '0', invoker.id)), user: invoker } };
+    }
+
     const located = options.channel === undefined ? undefined : findChannel(this.world, options.channel, options.guild);
     if (options.channel !== undefined && !located) throw new Error(`fake-discord: unknown channel "${options.channel}"`);
     const guild =
@@ -241,11 +328,11 @@ export class InteractionFactory {
     if (!guild) throw new Error(`fake-discord: unknown guild "${options.guild ?? '(default)'}"`);
     const channel = located?.channel ?? guild.channels.find((c) => c.type === ChannelType.GuildText);
     if (!channel) throw new Error(`fake-discord: guild "${guild.name}" has no text channel`);
+    const installers = options.installedBy ?? (guild.botIsMember ? ['guild'] : ['user']);
+    if (installers.includes('guild') && !guild.botIsMember) {
+      throw new Error(`fake-discord: guild "${guild.name}" did not install the app (its bot is not a member)`);
+    }
 
-    const invoker: APIUser =
-      options.userId === undefined
-        ? this.world.tester
-        : user(options.userId, options.username ?? `user${options.userId.slice(-4)}`);
     const roleIds = (options.roles ?? []).map((ref) => {
       const found = guild.roles.find((r) => r.id === ref || r.name === ref);
       if (!found) throw new Error(`fake-discord: guild "${guild.name}" has no role "${ref}"`);
@@ -257,27 +344,17 @@ export class InteractionFactory {
       user: invoker,
       permissions: permissions.toString(),
     };
+    const appPermissions = guild.botIsMember ? botPermissions(guild, channel) : APP_PERMISSIONS_WITHOUT_BOT;
     return {
       guild,
-      channel,
       member,
+      channel,
       base: {
-        id: snowflake(),
-        application_id: this.world.application.id,
-        token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
-        version: 1,
+        ...common(channel, appPermissions, owners(installers, guild.id, invoker.id)),
         guild: { id: guild.id, locale: guild.preferredLocale, features: [] },
         guild_id: guild.id,
-        channel,
-        channel_id: channel.id,
         member,
-        app_permissions: botPermissions(guild, channel).toString(),
-        locale: (options.locale ?? 'en-US') as Locale,
         guild_locale: guild.preferredLocale,
-        entitlements: [],
-        authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
-        context: InteractionContextType.Guild,
-        attachment_size_limit: 10 * 1024 * 1024,
       },
     };
   }
@@ -310,16 +387,18 @@ export class InteractionFactory {
       const type = Number.isInteger(value) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number;
       return { name, type, value, ...focus };
     }
-    const target = findChannel(this.world, value.channel, ctx.guild.id)?.channel;
+    const { guild, member } = ctx;
+    if (!guild || !member) throw new Error(`fake-discord: option "${name}" names a channel, which only exists in a guild`);
+    const target = findChannel(this.world, value.channel, guild.id)?.channel;
     if (!target) throw new Error(`fake-discord: option "${name}" names unknown channel "${value.channel}"`);
-    const memberRoles = ctx.member.roles;
+    const memberRoles = member.roles;
     resolved.channels = {
       ...resolved.channels,
       [target.id]: {
         id: target.id,
         name: target.name,
         type: target.type,
-        permissions: computePermissions(ctx.guild, ctx.member.user.id, memberRoles, target).toString(),
+        permissions: computePermissions(guild, member.user.id, memberRoles, target).toString(),
       },
     };
     return { name, type: ApplicationCommandOptionType.Channel, value: target.id };

@@ -63,13 +63,14 @@ export function buildRoutes(state: RestState): Router<RouteHandler> {
   const guildScope = (params: Params): string => {
     ownApplication(params);
     const guild = findGuild(world, params.guildId ?? '');
-    if (!guild || guild.id !== params.guildId) throw missingAccess();
+    if (!guild || guild.id !== params.guildId || !guild.botIsMember) throw missingAccess();
     return guild.id;
   };
 
   const visibleChannel = (id: string | undefined): NonNullable<ReturnType<typeof findChannel>> => {
     const found = findChannel(world, id ?? '');
     if (!found || found.channel.id !== id) throw unknownChannel();
+    if (!found.guild.botIsMember) throw missingAccess();
     if (!(botPermissions(found.guild, found.channel) & PermissionFlagsBits.ViewChannel)) throw missingAccess();
     return found;
   };
