@@ -170,6 +170,7 @@ export const briefing = defineCommand({
     const lang = answerLanguage(ctx);
     const bt = briefingText(lang);
     if (!ctx.guild) return errorNotice(lang, bt.invalidTitle, bt.onlyInServer);
+    if (!ctx.guild.botInstalled) return errorNotice(lang, bt.invalidTitle, bt.notInstalled);
     if (!ctx.guild.memberCanManage) return errorNotice(lang, bt.invalidTitle, bt.notAdmin);
     const service = ctx.briefing;
     if (!service) return errorNotice(lang, bt.invalidTitle, bt.noDatabase);

@@ -49,6 +49,12 @@ export type ChannelCheck = 'ok' | 'unknown' | 'not-text' | 'cannot-view' | 'cann
 /** The server a command was used in, when it was used in one (not in the console or CLI). */
 export interface GuildContext {
   readonly id: string;
+  /**
+   * Whether the server added the bot. A user who installed the app for
+   * themselves can call it in any server; there the bot is not a member and
+   * can neither see nor post in its channels.
+   */
+  readonly botInstalled: boolean;
   /** Whether the member holds Manage Server, checked at run time on top of Discord's own gate. */
   readonly memberCanManage: boolean;
   checkChannel(channelId: string): ChannelCheck;
@@ -93,7 +99,10 @@ export interface Command<S extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly subcommands?: readonly SubcommandSpec[];
   /** The subcommand the console and CLI use when none is typed. */
   readonly defaultSubcommand?: string;
-  /** Hidden from members without Manage Server (and checked again by the handler). */
+  /**
+   * A server's settings: hidden from members without Manage Server (checked
+   * again by the handler), offered only in servers that added the bot.
+   */
   readonly adminOnly?: boolean;
   /** Replies only the user sees: settings and previews, not channel content. */
   readonly ephemeral?: boolean;

@@ -33,6 +33,39 @@ describe('command definitions', () => {
   });
 });
 
+describe('where the commands can be installed and used', () => {
+  const GUILD_INSTALL = 0;
+  const USER_INSTALL = 1;
+  const IN_GUILD = 0;
+  const IN_BOT_DM = 1;
+  const IN_PRIVATE_CHANNEL = 2;
+
+  it('offers the public commands to servers and to users, everywhere; /briefing to servers that added the bot, in servers only', () => {
+    const placement = Object.fromEntries(commandDefinitions(COMMANDS).map((d) => [d.name, [d.integration_types, d.contexts]]));
+    const everywhere = [
+      [GUILD_INSTALL, USER_INSTALL],
+      [IN_GUILD, IN_BOT_DM, IN_PRIVATE_CHANNEL],
+    ];
+    expect(placement).toEqual({
+      ask: everywhere,
+      quote: everywhere,
+      messages: everywhere,
+      signing: everywhere,
+      fact: everywhere,
+      sources: everywhere,
+      briefing: [[GUILD_INSTALL], [IN_GUILD]],
+      help: everywhere,
+    });
+  });
+
+  it('leaves them out of a single server’s commands, where Discord does not read them', () => {
+    for (const definition of commandDefinitions(COMMANDS, 'guild')) {
+      expect(definition).not.toHaveProperty('integration_types');
+      expect(definition).not.toHaveProperty('contexts');
+    }
+  });
+});
+
 describe('npm run deploy against the fake Discord', () => {
   let fake: FakeDiscord;
   beforeAll(async () => {
@@ -57,6 +90,9 @@ describe('npm run deploy against the fake Discord', () => {
     expect(global.code, global.stderr).toBe(0);
     expect(global.stdout).toMatch(/Registered 8 commands globally/);
     expect(fake.registeredCommands()).toHaveLength(8);
+    const registered = (name: string) => fake.registeredCommands().find((c) => c.name === name);
+    expect([registered('ask')?.integration_types, registered('ask')?.contexts]).toEqual([[0, 1], [0, 1, 2]]);
+    expect([registered('briefing')?.integration_types, registered('briefing')?.contexts]).toEqual([[0], [0]]);
 
     const guildId = fake.guild().id;
     const again = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_GUILD_ID: guildId }) });

@@ -8,6 +8,8 @@ const channel = (id: string) => `<#${id}>`;
 export const BRIEFING_TEXT = {
   fr: {
     onlyInServer: 'Le briefing quotidien se règle depuis un serveur Discord ; ici, seul `/briefing preview` fonctionne.',
+    notInstalled:
+      "Le bot n'a pas été ajouté à ce serveur : vous l'utilisez grâce à votre propre installation, qui ne peut pas publier dans ses salons. Pour le briefing quotidien, un administrateur doit d'abord ajouter le bot au serveur.",
     notAdmin: 'Seuls les membres ayant la permission « Gérer le serveur » peuvent régler le briefing quotidien.',
     noDatabase: "Le briefing quotidien n'est pas disponible : le bot tourne sans base de données.",
     invalidTitle: 'Réglage refusé',
@@ -62,6 +64,8 @@ export const BRIEFING_TEXT = {
   },
   en: {
     onlyInServer: 'The daily briefing is set up from a Discord server; here, only `/briefing preview` works.',
+    notInstalled:
+      'The bot was not added to this server: you are using it through your own install, which cannot post in its channels. For the daily briefing, an admin must first add the bot to the server.',
     notAdmin: 'Only members with the Manage Server permission can set up the daily briefing.',
     noDatabase: 'The daily briefing is not available: the bot is running without its database.',
     invalidTitle: 'Setting refused',

@@ -3,6 +3,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
@@ -67,7 +68,25 @@ function optionsOf(command: AnyCommand): APIApplicationCommandOption[] {
   }));
 }
 
-export function commandDefinitions(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+/**
+ * Where each command can be installed and used. The public commands answer
+ * through the interaction alone, so they work wherever a user can call them:
+ * in a server that added the bot, in any server or DM for a user who installed
+ * the app for themselves. Server settings need the bot in that server.
+ */
+const PUBLIC_COMMAND = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+const SERVER_SETTINGS_COMMAND = {
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild],
+};
+
+/** Discord reads installation and interaction contexts on global commands only. */
+export type CommandScope = 'global' | 'guild';
+
+export function commandDefinitions(commands: readonly AnyCommand[], scope: CommandScope = 'global'): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((command) => ({
     type: ApplicationCommandType.ChatInput,
     name: command.name,
@@ -75,6 +94,7 @@ export function commandDefinitions(commands: readonly AnyCommand[]): RESTPostAPI
     description: command.description.en,
     description_localizations: { fr: command.description.fr },
     options: optionsOf(command),
-    ...(command.adminOnly ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), contexts: [InteractionContextType.Guild] } : {}),
+    ...(command.adminOnly ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
+    ...(scope === 'global' ? (command.adminOnly ? SERVER_SETTINGS_COMMAND : PUBLIC_COMMAND) : {}),
   }));
 }

@@ -19,7 +19,7 @@ async function deploy(): Promise<void> {
   const route = guildId ? Routes.applicationGuildCommands(appId, guildId) : Routes.applicationCommands(appId);
   const scope = guildId ? `in guild ${guildId}` : 'globally';
 
-  const body = clear ? [] : commandDefinitions(COMMANDS);
+  const body = clear ? [] : commandDefinitions(COMMANDS, guildId ? 'guild' : 'global');
   const registered = (await rest.put(route, { body })) as RESTGetAPIApplicationCommandsResult;
   if (clear) {
     console.log(`Removed all commands ${guildId ? `from guild ${guildId}` : 'registered globally'}.`);

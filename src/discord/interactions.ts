@@ -95,11 +95,15 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       }
     }
     const question = typeof options.question === 'string' ? options.question : undefined;
-    const guild = interaction.guildId
+    // Nothing here reads a cached guild, channel or member: where only the user
+    // installed the app, Discord sends a guild id the bot knows nothing else about.
+    const guildId = interaction.guildId;
+    const guild = guildId
       ? {
-          id: interaction.guildId,
+          id: guildId,
+          botInstalled: interaction.authorizingIntegrationOwners.guildId === guildId,
           memberCanManage: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-          checkChannel: (channelId: string) => checkChannel(interaction.client, interaction.guildId as string, channelId),
+          checkChannel: (channelId: string) => checkChannel(interaction.client, guildId, channelId),
         }
       : undefined;
     await answer(interaction, async () => bot.execute(interaction.commandName, options, { lang, guild }), {
