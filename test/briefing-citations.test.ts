@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 import type { Lang } from '../src/knowledge/schema.ts';
 import { addDays } from '../src/briefing/calendar.ts';
-import { STATUS_FACTS, composeBriefing } from '../src/briefing/compose.ts';
+import { composeBriefing } from '../src/briefing/compose.ts';
 import { ROTATION_EPOCH } from '../src/briefing/rotation.ts';
+import { STATUS_FACTS } from '../src/status/facts.ts';
 
 const kb = loadKnowledgeBase();
 const LANGS: Lang[] = ['fr', 'en'];
@@ -44,11 +45,11 @@ describe('briefing citations over a full rotation', () => {
         expect(marked(quote?.value.split('\n')[0] ?? ''), `${where} quote ${quoteId}`).toEqual(sourcesOf(quoteId));
         const lines = (status?.value ?? '').split('\n');
         const statusIds = [
-          [STATUS_FACTS.hanoiSigning.fact],
-          [STATUS_FACTS.signatureDeadline.fact],
-          [STATUS_FACTS.hanoiSignatories.fact, STATUS_FACTS.laterSignatories.fact],
-          [STATUS_FACTS.entryIntoForce.fact],
-          [STATUS_FACTS.ratifications.fact],
+          [STATUS_FACTS.hanoiSigning],
+          [STATUS_FACTS.signatureDeadline],
+          [STATUS_FACTS.hanoiSignatories, STATUS_FACTS.laterSignatories],
+          [STATUS_FACTS.entryIntoForce],
+          [STATUS_FACTS.ratifications],
         ];
         expect(lines).toHaveLength(statusIds.length);
         lines.forEach((line, i) => expect(marked(line), `${where} status line ${i + 1}`).toEqual(sourcesOf(...(statusIds[i] ?? []))));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../src/answer/reply.ts';
 import { addDays, localDate, parseDate, parseTime, scheduledInstant } from '../src/briefing/calendar.ts';
-import { STATUS_FACTS, composeBriefing } from '../src/briefing/compose.ts';
+import { composeBriefing } from '../src/briefing/compose.ts';
 import { Deliverer, RETRY_DELAYS_MS } from '../src/briefing/deliver.ts';
 import { PostError, type BriefingPoster, type PostFailure } from '../src/briefing/poster.ts';
 import { pickOfTheDay } from '../src/briefing/rotation.ts';
@@ -135,18 +135,6 @@ describe('the briefing itself', () => {
     expect(reply.citations.length).toBeGreaterThanOrEqual(2);
     const french = composeBriefing(kb, { key: GUILD, date: '2027-01-05', lang: 'fr' }).reply;
     expect(french.fields[2]?.value).toContain('Période de signature close depuis le 31 décembre 2026');
-  });
-
-  it('counts from dates its cited facts still state', () => {
-    const text = (id: string) => {
-      const entry = kb.entries.get(id);
-      return entry?.kind === 'fact' ? `${entry.fr} ${entry.en}` : '';
-    };
-    expect(text(STATUS_FACTS.hanoiSigning.fact)).toMatch(/25.*October 2025/);
-    expect(text(STATUS_FACTS.signatureDeadline.fact)).toContain('31 December 2026');
-    expect(text(STATUS_FACTS.entryIntoForce.fact)).toMatch(/90th day.*40th/);
-    expect(text(STATUS_FACTS.hanoiSignatories.fact)).toContain(`${STATUS_FACTS.hanoiSignatories.count} states signed`);
-    expect(text(STATUS_FACTS.laterSignatories.fact)).toContain(`number of signatories at ${STATUS_FACTS.laterSignatories.count}`);
   });
 });
 

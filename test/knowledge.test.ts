@@ -77,6 +77,25 @@ describe('validation errors name the file, the entry and the field', () => {
     expect(problems).toContainEqual(expect.stringMatching(/facts\.yaml, entry "broken-fact", field "cite": needs at least one citation/));
   });
 
+  it('reports a fact whose text no longer states the date or figure it is filed under', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) =>
+      t
+        .replace('adopted the Convention against Cybercrime on 24 December 2024.', 'adopted the Convention against Cybercrime in December 2024.')
+        .replace('figures: { signatories: 72 }', 'figures: { signatories: 73 }'),
+    );
+    const problems = problemsOf(copy.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/facts\.yaml, entry "adoption-date", field "en": does not state its date 2024-12-24 \(when:\)/));
+    expect(problems).not.toContainEqual(expect.stringMatching(/entry "adoption-date", field "fr"/));
+    expect(problems).toContainEqual(expect.stringMatching(/entry "hanoi-signatories-72", field "fr": does not state its figure signatories: 73/));
+  });
+
+  it('reports a date filed in a form it does not read', () => {
+    copy = copyKnowledge();
+    copy.edit('facts.yaml', (t) => t.replace('when: 2026-12-31', 'when: 2026-12-32'));
+    expect(problemsOf(copy.dir)).toContainEqual(expect.stringMatching(/entry "open-for-signature-new-york", field "when": must be YYYY-MM-DD/));
+  });
+
   it('reports invalid YAML with its line', () => {
     copy = copyKnowledge();
     copy.write('topics.yaml', '- id: adoption\n  fr: "unterminated\n');

@@ -1,17 +1,19 @@
 // Every user-facing phrase the bot composes itself, in both languages.
 // Knowledge-base text comes from knowledge/, not from here.
+import { monthName } from '../knowledge/calendar-words.ts';
 import type { Lang } from '../knowledge/schema.ts';
-
-const MONTHS = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-} as const;
 
 /** "2025-10-25" → "25 octobre 2025" / "25 October 2025". */
 export function formatDate(isoDate: string, lang: Lang): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const name = MONTHS[lang][(month ?? 1) - 1];
-  return `${day === 1 && lang === 'fr' ? '1er' : day} ${name} ${year}`;
+  const [year, , day] = isoDate.split('-').map(Number);
+  return `${day === 1 && lang === 'fr' ? '1er' : day} ${monthName(isoDate, lang)} ${year}`;
+}
+
+/** 1st, 2nd, 3rd, 4th… 11th, 12th, 13th… 21st. */
+function englishOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 /** Words quoted the way the reply's language quotes them: « … » in French, “…” in English. */
@@ -87,7 +89,9 @@ export const STRINGS = {
       left >= 0
         ? `Signature encore possible au Siège de l'ONU à New York pendant ${left} jour${left > 1 ? 's' : ''} (jusqu'au ${date}).`
         : `Période de signature close depuis le ${date}.`,
-    entryIntoForceRule: 'Entrée en vigueur : le 90e jour après le dépôt du 40e instrument de ratification.',
+    ordinal: (n: number) => (n === 1 ? '1er' : `${n}e`),
+    entryIntoForceRule: (days: number, instruments: number) =>
+      `Entrée en vigueur : le ${days}e jour après le dépôt du ${instruments}e instrument de ratification.`,
     signatoryCounts: (hanoi: number, later: number, asOf: string) =>
       `Signataires : ${hanoi} à la clôture de Hanoï (décompte du dépositaire) ; ${later} selon des informations de presse, au ${asOf}.`,
     ratificationsUnknown: (asOf: string) => `Pas encore en vigueur : aucune de nos sources ne confirme le dépôt d'une ratification auprès de l'ONU (au ${asOf}).`,
@@ -161,7 +165,9 @@ export const STRINGS = {
       left >= 0
         ? `${left} day${left === 1 ? '' : 's'} left to sign at UN Headquarters in New York (until ${date}).`
         : `The signature period closed on ${date}.`,
-    entryIntoForceRule: 'Entry into force: on the 90th day after the 40th instrument of ratification is deposited.',
+    ordinal: englishOrdinal,
+    entryIntoForceRule: (days: number, instruments: number) =>
+      `Entry into force: on the ${englishOrdinal(days)} day after the ${englishOrdinal(instruments)} instrument of ratification is deposited.`,
     signatoryCounts: (hanoi: number, later: number, asOf: string) =>
       `Signatories: ${hanoi} at the close of Hanoi (the depositary's count); ${later} according to press reports, as of ${asOf}.`,
     ratificationsUnknown: (asOf: string) => `Not yet in force: none of our sources confirms any ratification deposited with the UN (as of ${asOf}).`,

@@ -6,22 +6,10 @@ import { formatDate, quoted, t, withColon } from '../answer/i18n.ts';
 import type { Answer, Field } from '../answer/reply.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import type { FactItem, KnowledgeBase } from '../knowledge/types.ts';
+import { firstDay, lastDay } from '../knowledge/when.ts';
+import { readStatus } from '../status/facts.ts';
 import { daysBetween } from './calendar.ts';
 import { pickOfTheDay } from './rotation.ts';
-
-/**
- * The dates and counts the status lines state, and the facts that state them
- * (a test checks each fact still says them). Counts that change are shown
- * with the date they were true, read from the fact's `as_of`.
- */
-export const STATUS_FACTS = {
-  hanoiSigning: { date: '2025-10-25', fact: 'ceremony-dates' },
-  signatureDeadline: { date: '2026-12-31', fact: 'open-for-signature-new-york' },
-  hanoiSignatories: { count: 72, fact: 'hanoi-signatories-72' },
-  laterSignatories: { count: 74, fact: 'signatories-reported-2026' },
-  entryIntoForce: { fact: 'entry-into-force-rule' },
-  ratifications: { fact: 'ratification-count-unknown' },
-} as const;
 
 export interface BriefingRequest {
   /** Whose rotation: a server id (the CLI and console use a fixed key). */
@@ -37,30 +25,19 @@ export interface Briefing {
   quoteId: string;
 }
 
-function statusFact(kb: KnowledgeBase, id: string): FactItem {
-  const entry = kb.entries.get(id);
-  if (entry?.kind !== 'fact') throw new Error(`the briefing's status line needs fact "${id}" in the knowledge base`);
-  return entry;
-}
-
-function asOf(fact: FactItem, lang: Lang): string {
-  if (!fact.as_of) throw new Error(`the briefing's status line needs fact "${fact.id}" to say when it was true (as_of)`);
-  return formatDate(fact.as_of, lang);
-}
-
 function statusLines(kb: KnowledgeBase, date: string, lang: Lang, citations: CitationList): string {
   const s = t(lang);
-  const since = daysBetween(STATUS_FACTS.hanoiSigning.date, date);
-  const left = daysBetween(date, STATUS_FACTS.signatureDeadline.date);
-  const cite = (...ids: string[]) => marker(citations.add(ids.flatMap((id) => statusFact(kb, id).cite)));
-  const { hanoiSignatories, laterSignatories, ratifications } = STATUS_FACTS;
-  const later = statusFact(kb, laterSignatories.fact);
+  const status = readStatus(kb);
+  const opened = firstDay(status.hanoiSigning.when);
+  const closes = lastDay(status.signatureDeadline.when);
+  const cite = (...facts: FactItem[]) => marker(citations.add(facts.flatMap((fact) => fact.cite)));
+  const { hanoiSignatories, laterSignatories, entryIntoForce, ratifications } = status;
   return [
-    `• ${s.daysSinceHanoi(since, formatDate(STATUS_FACTS.hanoiSigning.date, lang))}${cite(STATUS_FACTS.hanoiSigning.fact)}`,
-    `• ${s.signaturePeriod(left, formatDate(STATUS_FACTS.signatureDeadline.date, lang))}${cite(STATUS_FACTS.signatureDeadline.fact)}`,
-    `• ${s.signatoryCounts(hanoiSignatories.count, laterSignatories.count, asOf(later, lang))}${cite(hanoiSignatories.fact, laterSignatories.fact)}`,
-    `• ${s.entryIntoForceRule}${cite(STATUS_FACTS.entryIntoForce.fact)}`,
-    `• ${s.ratificationsUnknown(asOf(statusFact(kb, ratifications.fact), lang))}${cite(ratifications.fact)}`,
+    `• ${s.daysSinceHanoi(daysBetween(opened, date), formatDate(opened, lang))}${cite(status.hanoiSigning.fact)}`,
+    `• ${s.signaturePeriod(daysBetween(date, closes), formatDate(closes, lang))}${cite(status.signatureDeadline.fact)}`,
+    `• ${s.signatoryCounts(hanoiSignatories.count, laterSignatories.count, formatDate(laterSignatories.asOf, lang))}${cite(hanoiSignatories.fact, laterSignatories.fact)}`,
+    `• ${s.entryIntoForceRule(entryIntoForce.days, entryIntoForce.instruments)}${cite(entryIntoForce.fact)}`,
+    `• ${s.ratificationsUnknown(formatDate(ratifications.asOf, lang))}${cite(ratifications.fact)}`,
   ].join('\n');
 }
 

@@ -15,6 +15,7 @@ import {
   type CitationRef,
 } from './schema.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { statementProblems } from './stated.ts';
 import { containsVerbatim } from './verbatim.ts';
 import type { Entry, FactItem, KnowledgeBase, MessagesItem, QuoteItem, SigningItem, Source } from './types.ts';
 
@@ -252,6 +253,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
       out.add({ file: FILES.facts, entry: fact.id, field: 'topic', message: `unknown topic "${fact.topic}" (not in ${FILES.topics})` });
     }
     checkCitations(FILES.facts, fact.id, 'cite', fact.cite, sources, out);
+    for (const problem of statementProblems(fact)) out.add({ file: FILES.facts, entry: fact.id, ...problem });
   }
   for (const quote of quotes) {
     register(FILES.quotes, quote);

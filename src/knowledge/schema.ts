@@ -2,6 +2,7 @@
 // curator edits against: strict objects, so a misspelt field is an error
 // rather than silently ignored data.
 import { z } from 'zod';
+import { parseWhen } from './when.ts';
 
 export const LANGS = ['fr', 'en'] as const;
 export const Lang = z.enum(LANGS);
@@ -116,6 +117,17 @@ export const FactEntry = z.strictObject({
   as_of: isoDate.optional(),
   /** States where things stand now, so it goes stale: kb:check warns when its as_of is old. */
   current: z.literal(true).optional(),
+  /**
+   * The date the fact is about, for what is drawn or counted from it: a day
+   * (2024-12-24), consecutive days (2025-10-25/2025-10-26) or a month
+   * (2024-08). The text must state it.
+   */
+  when: z
+    .string()
+    .refine((value) => parseWhen(value) !== undefined, 'must be YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD (first and last day) or YYYY-MM')
+    .optional(),
+  /** Numbers the fact states, by name (signatories: 72), for what is drawn or counted from it. The text must state each. */
+  figures: z.record(id, z.number().int().nonnegative()).optional(),
   cite,
 }).refine((f) => f.current === undefined || f.as_of !== undefined, {
   message: 'a current status needs the date it was true (as_of)',
