@@ -73,6 +73,7 @@ describe('fake Discord with the real discord.js client', () => {
             { name: 'general', type: 'text' },
             { name: 'announcements', type: 'text' },
             { name: 'quiet', type: 'text', overwrites: [{ role: 'Hanoi Bot', deny: PermissionFlagsBits.SendMessages }] },
+            { name: 'no-files', type: 'text', overwrites: [{ role: 'Hanoi Bot', deny: PermissionFlagsBits.AttachFiles }] },
             { name: 'voice', type: 'voice' },
           ],
         },
@@ -282,7 +283,7 @@ describe('fake Discord with the real discord.js client', () => {
     expect(fake.messages(channel.id).map((m) => m.id)).toEqual([first.id, retried.id]);
   });
 
-  it('validates like Discord: overwrites, message limits, nonce length; accepts uploads', async () => {
+  it('validates like Discord: overwrites, message limits, nonce length; accepts uploads where the bot may attach files', async () => {
     const quiet = client.channels.cache.get(fake.channel('quiet').id) as TextChannel;
     const denied = await quiet.send('hello').catch((e: unknown) => e);
     expect((denied as DiscordAPIError).code).toBe(50013);
@@ -298,9 +299,13 @@ describe('fake Discord with the real discord.js client', () => {
       .catch((e: unknown) => e);
     expect((longNonce as DiscordAPIError).code).toBe(50035);
 
-    const sent = await general.send({ content: 'see file', files: [{ attachment: Buffer.from('hi'), name: 'note.txt' }] });
+    const sent = await general.send({ content: 'see file', files: [{ attachment: Buffer.from('hi'), name: 'note.txt', description: 'a note' }] });
     expect(sent.attachments.first()?.name).toBe('note.txt');
-    expect(fake.requests.at(-1)?.files).toMatchObject([{ name: 'note.txt', size: 2 }]);
+    expect(sent.attachments.first()?.description).toBe('a note');
+    expect(fake.requests.at(-1)?.files).toMatchObject([{ name: 'note.txt', size: 2, data: Buffer.from('hi') }]);
+    const noFiles = client.channels.cache.get(fake.channel('no-files').id) as TextChannel;
+    expect(((await noFiles.send({ content: 'file', files: [{ attachment: Buffer.from('hi'), name: 'n.txt' }] }).catch((e: unknown) => e)) as DiscordAPIError).code).toBe(50013);
+    expect((await noFiles.send('text only')).content).toBe('text only');
   });
 
   it('surfaces a programmed 403 as DiscordAPIError 50013', async () => {

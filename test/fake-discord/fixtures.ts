@@ -107,8 +107,9 @@ export const DEFAULT_EVERYONE_PERMISSIONS =
   PermissionFlagsBits.Connect |
   PermissionFlagsBits.Speak;
 
+/** What the README's "add to a server" link grants. */
 export const DEFAULT_BOT_PERMISSIONS =
-  PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks;
+  PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.AttachFiles;
 
 const PRIVILEGED: Record<PrivilegedIntent, { intent: number; flag: number }> = {
   GuildMembers: { intent: GatewayIntentBits.GuildMembers, flag: ApplicationFlags.GatewayGuildMembersLimited },

@@ -2,10 +2,13 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { invalidJson, invalidFormBody } from './errors.ts';
 
 export interface UploadedFile {
+  /** The form field, `files[N]` as discord.js names them; N is the file's id in the body's `attachments`. */
   field: string;
   name: string;
   size: number;
   contentType: string;
+  /** The bytes, so tests can look at what a user would see. */
+  data: Buffer;
 }
 
 export interface ParsedBody {
@@ -42,7 +45,7 @@ async function parseMultipart(raw: Buffer, contentType: string): Promise<ParsedB
   const files: UploadedFile[] = [];
   for (const [field, value] of form.entries()) {
     if (typeof value !== 'string') {
-      files.push({ field, name: value.name, size: value.size, contentType: value.type });
+      files.push({ field, name: value.name, size: value.size, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
     } else if (field === 'payload_json') {
       try {
         Object.assign(body, JSON.parse(value));

@@ -21,11 +21,26 @@ export interface NewMessage {
   extraFlags?: number;
 }
 
-function attachments(channelId: string, files: UploadedFile[]): APIAttachment[] {
+/** What the body says about the file uploaded as `files[N]`: its entry in `attachments` with id N. */
+function uploadMetadata(body: MessageBody, file: UploadedFile): { description?: unknown } | undefined {
+  const index = /^files\[(\d+)\]$/.exec(file.field)?.[1];
+  return body.attachments?.find((a): a is { id: unknown; description?: unknown } => String((a as { id?: unknown }).id) === index);
+}
+
+function attachments(channelId: string, body: MessageBody, files: UploadedFile[]): APIAttachment[] {
   return files.map((file) => {
     const id = snowflake();
     const url = `https://cdn.discordapp.com/attachments/${channelId}/${id}/${encodeURIComponent(file.name)}`;
-    return { id, filename: file.name, size: file.size, url, proxy_url: url, content_type: file.contentType };
+    const description = uploadMetadata(body, file)?.description;
+    return {
+      id,
+      filename: file.name,
+      size: file.size,
+      url,
+      proxy_url: url,
+      content_type: file.contentType,
+      ...(typeof description === 'string' ? { description } : {}),
+    };
   });
 }
 
@@ -51,7 +66,7 @@ export class MessageStore {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: attachments(spec.channelId, spec.files),
+      attachments: attachments(spec.channelId, spec.body, spec.files),
       embeds: (spec.body.embeds ?? []).map((embed) => ({ type: 'rich', ...embed }) as APIMessage['embeds'][number]),
       components: spec.body.components ?? [],
       pinned: false,
@@ -104,7 +119,7 @@ export class MessageStore {
         ? body.embeds.map((embed) => ({ type: 'rich', ...embed }) as APIMessage['embeds'][number])
         : message.embeds,
       components: body.components ?? message.components ?? [],
-      attachments: [...kept, ...attachments(message.channel_id, files)],
+      attachments: [...kept, ...attachments(message.channel_id, body, files)],
       // The first edit of a deferred reply is what replaces its "thinking…" state.
       flags: flags & ~MessageFlags.Loading,
       edited_timestamp: new Date().toISOString(),

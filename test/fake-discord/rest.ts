@@ -129,7 +129,9 @@ export function buildRoutes(state: RestState): Router<RouteHandler> {
     .add('POST', '/channels/:channelId/messages', ({ params, body: raw, files }) => {
       const { guild, channel } = visibleChannel(params.channelId);
       if (channel.type === ChannelType.GuildCategory) throw nonTextChannel();
-      if (!(botPermissions(guild, channel) & PermissionFlagsBits.SendMessages)) throw missingPermissions();
+      const permissions = botPermissions(guild, channel);
+      if (!(permissions & PermissionFlagsBits.SendMessages)) throw missingPermissions();
+      if (files.length > 0 && !(permissions & PermissionFlagsBits.AttachFiles)) throw missingPermissions();
       const body = validateMessageBody(raw, { create: true, hasFiles: files.length > 0 });
       // With enforce_nonce, a retry of a request whose response was lost returns the first message.
       if (body.enforce_nonce && body.nonce !== undefined) {
