@@ -8,8 +8,9 @@ import { quote } from './quote.ts';
 import { signing } from './signing.ts';
 import { sources } from './sources.ts';
 import { briefing } from './briefing.ts';
+import { timeline } from './timeline.ts';
 
-export const COMMANDS: readonly AnyCommand[] = [ask, quote, messages, signing, fact, sources, briefing, help];
+export const COMMANDS: readonly AnyCommand[] = [ask, quote, messages, signing, timeline, fact, sources, briefing, help];
 
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map(({ name, description, example }) => ({ name, description, example }));
 

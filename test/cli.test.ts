@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pngSize } from './support/png.ts';
 import { runScript } from './support/run.ts';
 
 const cli = (...args: string[]) => runScript('src/cli/main.ts', args);
@@ -66,5 +70,37 @@ describe('CLI JSON contract', () => {
     expect(run.stdout).toMatch(/^Signing order in Hanoi/);
     expect(run.stdout).toContain('https://vtcnews.vn/');
     expect(run.stdout).toMatch(/names no later position/);
+  });
+});
+
+describe('CLI pictures', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-picture-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('timeline --out writes the PNG and says where, in the language asked for', async () => {
+    const file = join(dir, 'chronologie.png');
+    const run = await cli('timeline', '--out', file, '--lang', 'fr');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Convention de Hanoï : la chronologie/);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(`Image enregistrée dans ${file} (1200×400).`);
+    expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 400 });
+  });
+
+  it('with --json, describes the picture and names the file written', async () => {
+    const file = join(dir, 'timeline.png');
+    const json = await cliJson('timeline', '--out', file, '--lang', 'en');
+    expect(json.found).toBe(true);
+    expect(json.picture).toMatchObject({ name: 'timeline.png', width: 1200, height: 400, file });
+    expect((json.picture as { description: string }).description).toMatch(/^The Hanoi Convention: timeline — As of /);
+    expect(json.citations.length).toBeGreaterThan(0);
+  });
+
+  it('without --out, says how to save the picture; --out on a reply with none is a usage error', async () => {
+    const run = await cli('timeline', '--lang', 'en');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('to save it: npm run --silent cli -- timeline --out timeline.png');
+    const wrong = await cli('signing', '--out', join(dir, 'x.png'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.trim()).toBe('--out: signing gives no picture to write');
   });
 });

@@ -3,7 +3,7 @@ import { runStart } from './support/run.ts';
 
 describe('local console (npm start without a token)', () => {
   it('says it runs locally, answers commands typed as on Discord with their sources, and exits 0 on /quit', async () => {
-    const session = ['/ask qui a signé en premier ?', '/quote multilatéralisme', '/messages', '/signing', '/help', '/quit', '/ask never reached'].join('\n');
+    const session = ['/ask qui a signé en premier ?', '/quote multilatéralisme', '/messages', '/signing', '/chronologie', '/help', '/quit', '/ask never reached'].join('\n');
     const run = await runStart({ input: `${session}\n` });
     expect(run.code, run.stderr).toBe(0);
     const [banner, ...rest] = run.stdout.split('\n');
@@ -12,6 +12,8 @@ describe('local console (npm start without a token)', () => {
     expect(out).toContain('Ordre de signature à Hanoï');
     expect(out).toContain('« Cette Convention témoigne du pouvoir du multilatéralisme');
     expect(out).toContain('Les trois messages du président Luong Cuong');
+    expect(out).toContain('Image : timeline.png (1200×400)');
+    expect(out).toContain("(L'image elle-même s'affiche sur Discord ; pour l'enregistrer : npm run --silent cli -- timeline --out timeline.png)");
     expect(out).toMatch(/\/ask .*\n.*\/quote/s);
     expect(out.match(/^\[1\] .*\n    https:\/\//gm)?.length).toBeGreaterThanOrEqual(4);
     expect(out).not.toContain('never reached');

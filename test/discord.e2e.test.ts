@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../src/discord/limits.ts';
 import type { OptionValue, SlashCommandOptions } from './fake-discord/index.ts';
 import { startBotUnderTest, type BotUnderTest } from './support/discord-bot.ts';
+import { pngSize } from './support/png.ts';
 
 interface MessageData {
   content?: string;
@@ -126,7 +127,27 @@ describe('slash commands answer with cited embeds', () => {
     expectWithinLimits(sources);
     expect(sourcesField(embedOf(sources))?.value).toContain('treaties.un.org');
     const help = embedOf((await command('help', {}, { locale: 'fr' })).data);
-    expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/fact', '/sources', '/briefing', '/help']);
+    expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/timeline', '/fact', '/sources', '/briefing', '/help']);
+  });
+});
+
+describe('/timeline', () => {
+  it('uploads the picture with its alt text and shows it in the cited embed', async () => {
+    const { handle, data } = await command('timeline', {}, { locale: 'fr' });
+    const embed = embedOf(data);
+    expect(embed.title).toBe('Convention de Hanoï : la chronologie');
+    expect(embed.image?.url).toBe('attachment://timeline.png');
+    expect(embed.description).toMatch(/1\. \*\*27 décembre 2019\*\* — La résolution 74\/247/);
+    expect(embed.fields?.map((f) => f.value).join('\n')).toContain('(https://treaties.un.org/');
+    expect(data.components ?? []).toEqual([]);
+    const upload = t.fake.requests.find((r) => r.route === '/interactions/:interactionId/:token/callback' && r.path.includes(handle.id));
+    const [file] = upload?.files ?? [];
+    expect(file?.name).toBe('timeline.png');
+    expect(pngSize(file?.data ?? Buffer.alloc(0))).toEqual({ width: 1200, height: 400 });
+    const [attachment] = handle.original?.attachments ?? [];
+    expect(attachment?.filename).toBe('timeline.png');
+    expect(attachment?.description).toMatch(/^Convention de Hanoï : la chronologie — Au \d/);
+    expectWithinLimits(data);
   });
 });
 

@@ -69,6 +69,12 @@ describe.each([
     expect(help.embed.fields?.map((f) => f.name)).toContain('/ask');
   });
 
+  it('sends the timeline picture with the reply', async () => {
+    const { handle, embed } = await command(where, 'timeline');
+    expect(embed.image?.url).toBe('attachment://timeline.png');
+    expect(handle.original?.attachments.map((a) => a.filename)).toEqual(['timeline.png']);
+  });
+
   it('shows the source passage when its button is clicked', async () => {
     const handle = t.fake.sendInteraction(t.fake.componentClick({ customId: 'passage:en:message-solidarity', userId: freshUser(), locale: 'en-US', ...where }));
     const data = (await handle.waitForCallback()).data as MessageData;

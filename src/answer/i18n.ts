@@ -2,6 +2,7 @@
 // Knowledge-base text comes from knowledge/, not from here.
 import { monthName } from '../knowledge/calendar-words.ts';
 import type { Lang } from '../knowledge/schema.ts';
+import type { When } from '../knowledge/when.ts';
 
 /** "2025-10-25" → "25 octobre 2025" / "25 October 2025". */
 export function formatDate(isoDate: string, lang: Lang): string {
@@ -19,6 +20,14 @@ function englishOrdinal(n: number): string {
 /** Words quoted the way the reply's language quotes them: « … » in French, “…” in English. */
 export function quoted(text: string, lang: Lang): string {
   return lang === 'fr' ? `« ${text} »` : `“${text}”`;
+}
+
+/** A day, consecutive days or a month in words: "24 December 2024", "25–26 October 2025", "August 2024". */
+export function formatWhen(when: When, lang: Lang): string {
+  if (when.precision === 'month') return `${monthName(`${when.month}-01`, lang)} ${when.month.slice(0, 4)}`;
+  if (when.from === when.to) return formatDate(when.from, lang);
+  const sameMonth = when.from.slice(0, 7) === when.to.slice(0, 7);
+  return sameMonth ? `${Number(when.from.slice(8))}–${formatDate(when.to, lang)}` : `${formatDate(when.from, lang)} – ${formatDate(when.to, lang)}`;
 }
 
 export const STRINGS = {
@@ -97,6 +106,10 @@ export const STRINGS = {
     ratificationsUnknown: (asOf: string) => `Pas encore en vigueur : aucune de nos sources ne confirme le dépôt d'une ratification auprès de l'ONU (au ${asOf}).`,
     internalErrorTitle: 'Une erreur est survenue',
     internalErrorBody: "Je n'ai pas pu traiter cette demande. Réessayez ; si cela persiste, prévenez l'administrateur du bot.",
+    picture: 'Image',
+    pictureElsewhere: (command: string, file: string) =>
+      `(L'image elle-même s'affiche sur Discord ; pour l'enregistrer : npm run --silent cli -- ${command} --out ${file})`,
+    pictureWritten: (file: string, width: number, height: number) => `Image enregistrée dans ${file} (${width}×${height}).`,
   },
   en: {
     sources: 'Sources',
@@ -173,6 +186,10 @@ export const STRINGS = {
     ratificationsUnknown: (asOf: string) => `Not yet in force: none of our sources confirms any ratification deposited with the UN (as of ${asOf}).`,
     internalErrorTitle: 'Something went wrong',
     internalErrorBody: 'I could not process this request. Please try again; if it keeps happening, tell the bot owner.',
+    picture: 'Picture',
+    pictureElsewhere: (command: string, file: string) =>
+      `(The picture itself is shown on Discord; to save it: npm run --silent cli -- ${command} --out ${file})`,
+    pictureWritten: (file: string, width: number, height: number) => `Picture written to ${file} (${width}×${height}).`,
   },
 } as const satisfies Record<Lang, unknown>;
 

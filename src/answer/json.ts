@@ -29,10 +29,13 @@ export interface ReplyJson {
   citations: CitationJson[];
   entries: string[];
   related: { id: string; title: string }[];
+  /** The reply's picture, described; `file` once the CLI has written it (--out). */
+  picture?: { name: string; width: number; height: number; description: string; file?: string };
 }
 
-export function replyToJson(reply: Reply): ReplyJson {
+export function replyToJson(reply: Reply, pictureFile?: string): ReplyJson {
   const answer = reply.kind === 'answer' ? reply : undefined;
+  const picture = answer?.picture;
   return {
     found: isFound(reply),
     kind: reply.kind,
@@ -42,6 +45,9 @@ export function replyToJson(reply: Reply): ReplyJson {
     citations: (answer?.citations ?? []).map((citation) => citationJson(citation, reply.lang)),
     entries: [...(answer?.entryIds ?? [])],
     related: [...(answer?.related ?? (reply.kind === 'decline' ? reply.suggestions : []))],
+    ...(picture
+      ? { picture: { name: picture.name, width: picture.width, height: picture.height, description: picture.description, ...(pictureFile ? { file: pictureFile } : {}) } }
+      : {}),
   };
 }
 

@@ -22,6 +22,10 @@ export function renderText(reply: Reply): string {
       lines.push(`${i + 1}. ${item.title ? `${item.title} — ` : ''}${item.text}${numbered ? marker(item.citations) : ''}`);
     });
   }
+  if (reply.kind === 'answer' && reply.picture) {
+    const { name, width, height } = reply.picture;
+    lines.push('', `${withColon(s.picture, reply.lang)} ${name} (${width}×${height})`);
+  }
   if (reply.kind !== 'decline') {
     for (const field of reply.fields) lines.push('', withColon(field.name, reply.lang), field.value);
   }

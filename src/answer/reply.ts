@@ -45,6 +45,17 @@ export interface Related {
   title: string;
 }
 
+/** A picture that goes with an answer. Front ends that cannot show it give its description. */
+export interface Picture {
+  /** The file name; a Discord embed shows it as attachment://<name>. */
+  readonly name: string;
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  /** What it shows, in words: the alt text screen readers read. */
+  readonly description: string;
+}
+
 export interface Answer {
   readonly kind: 'answer';
   readonly lang: Lang;
@@ -56,6 +67,8 @@ export interface Answer {
   /** The entries this answer states, main one first. */
   readonly entryIds: readonly string[];
   readonly related: readonly Related[];
+  /** Drawn from the same entries as the text, and cited by the same citations. */
+  readonly picture?: Picture;
 }
 
 export interface Decline {

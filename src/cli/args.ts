@@ -1,21 +1,23 @@
-// Parses `cli <command> [text…] [--lang fr|en] [--json]`.
+// Parses `cli <command> [text…] [--lang fr|en] [--json] [--out file.png]`.
 import { z } from 'zod';
 import type { Lang } from '../knowledge/schema.ts';
 
 export interface CliArgs {
   command: string;
   words: string[];
-  /** `--name value` pairs other than --lang and --json: options of the command (e.g. --date). */
+  /** `--name value` pairs other than --lang, --json and --out: options of the command (e.g. --date). */
   flags: Record<string, string>;
   lang?: Lang;
   json: boolean;
+  /** Where to write the reply's picture. */
+  out?: string;
 }
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const USAGE = 'usage: npm run --silent cli -- <command> [text] [--<option> value] [--lang fr|en] [--json]';
+export const USAGE = 'usage: npm run --silent cli -- <command> [text] [--<option> value] [--lang fr|en] [--json] [--out file.png]';
 
 const LangFlag = z.enum(['fr', 'en']);
 
@@ -24,6 +26,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const flags: Record<string, string> = {};
   let lang: Lang | undefined;
   let json = false;
+  let out: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json') json = true;
@@ -37,10 +40,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       const [name, inline] = arg.slice(2).split(/=(.*)/s);
       const value = inline ?? argv[++i];
       if (!name || value === undefined) throw new UsageError(`${arg} needs a value; ${USAGE}`);
-      flags[name] = value;
+      if (name === 'out') out = value;
+      else flags[name] = value;
     } else words.push(arg);
   }
   const [command, ...rest] = words;
   if (!command) throw new UsageError(`missing command; ${USAGE}`);
-  return { command: command.replace(/^\//, '').toLowerCase(), words: rest.flatMap((w) => w.split(/\s+/u)).filter(Boolean), flags, lang, json };
+  return { command: command.replace(/^\//, '').toLowerCase(), words: rest.flatMap((w) => w.split(/\s+/u)).filter(Boolean), flags, lang, json, out };
 }

@@ -1,7 +1,10 @@
-// `npm run --silent cli -- <command> [text] [--lang fr|en] [--json]`: one
-// command, answered on stdout as text or as one JSON object. Answers and
-// declines exit 0; usage errors exit 2 with one line on stderr.
+// `npm run --silent cli -- <command> [text] [--lang fr|en] [--json] [--out file.png]`:
+// one command, answered on stdout as text or as one JSON object; --out writes
+// the reply's picture. Answers and declines exit 0; usage errors exit 2 with
+// one line on stderr.
+import { writeFileSync } from 'node:fs';
 import { findCommand } from '../../commands/index.ts';
+import { t } from '../answer/i18n.ts';
 import { replyToJson } from '../answer/json.ts';
 import { renderText } from '../answer/render-text.ts';
 import { terminalBot } from '../bot.ts';
@@ -27,7 +30,16 @@ async function main(): Promise<void> {
   const reply = await terminalBot(config).execute(command.name, options, { lang: config.DEFAULT_LANGUAGE, forcedLang: args.lang });
   // Invalid options, or a request the command refused (a date out of range, a server-only action): a usage error here.
   if (reply.kind === 'notice' && reply.level === 'error') throw new UsageError(reply.body.split('\n')[0] as string);
-  process.stdout.write(args.json ? `${JSON.stringify(replyToJson(reply))}\n` : `${renderText(reply)}\n`);
+  const picture = reply.kind === 'answer' ? reply.picture : undefined;
+  if (args.out !== undefined && !picture) throw new UsageError(`--out: ${command.name} gives no picture to write`);
+  if (args.out !== undefined && picture) writeFileSync(args.out, picture.png);
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(replyToJson(reply, args.out))}\n`);
+    return;
+  }
+  const s = t(reply.lang);
+  const note = picture && (args.out !== undefined ? s.pictureWritten(args.out, picture.width, picture.height) : s.pictureElsewhere(command.name, picture.name));
+  process.stdout.write(`${renderText(reply)}\n${note ? `\n${note}\n` : ''}`);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { findCommand } from '../../commands/index.ts';
+import { t } from '../answer/i18n.ts';
 import { renderText } from '../answer/render-text.ts';
 import type { Bot } from '../bot.ts';
 import type { Lang } from '../knowledge/schema.ts';
@@ -32,6 +33,8 @@ export async function runConsole({ bot, input, output, lang, prompt = false }: C
       const options = command ? parseOptionWords(command, words) : {};
       const reply = await bot.execute(name, options, { lang });
       output.write(`\n${renderText(reply)}\n\n`);
+      // A terminal cannot show a picture: say where it can be seen or saved.
+      if (reply.kind === 'answer' && reply.picture) output.write(`${t(reply.lang).pictureElsewhere(command?.name ?? name, reply.picture.name)}\n\n`);
     }
     ask();
   }

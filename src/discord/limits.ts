@@ -17,6 +17,8 @@ export const LIMITS = {
   selectLabel: 100,
   selectValue: 100,
   customId: 100,
+  /** An attachment's alt text. */
+  attachmentDescription: 1024,
   /** An interaction must be answered or deferred within 3 s; we defer well before. */
   deferAfterMs: 1500,
 } as const;

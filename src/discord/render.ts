@@ -10,11 +10,11 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord-api-types/v10';
-import { escapeMarkdown } from 'discord.js';
+import { AttachmentBuilder, escapeMarkdown } from 'discord.js';
 import { marker } from '../answer/citation.ts';
 import { citationDetails } from '../answer/citation-text.ts';
 import { t, withColon } from '../answer/i18n.ts';
-import type { Citation, Reply } from '../answer/reply.ts';
+import type { Citation, Picture, Reply } from '../answer/reply.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import { LIMITS, fit } from './limits.ts';
 
@@ -23,6 +23,8 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowedMentions: { parse: [] };
   flags?: MessageFlags.Ephemeral;
+  /** The reply's picture, uploaded with the message; the embed shows it. Its CDN address is never kept. */
+  files?: AttachmentBuilder[];
 }
 
 export interface RenderOptions {
@@ -124,14 +126,27 @@ function buildEmbed(reply: Reply, question: string | undefined): APIEmbed {
   const detailFields = fieldsWithin(details.slice(0, LIMITS.embedFields - sourceFields.length), budget);
 
   const color = reply.kind === 'notice' ? COLORS[reply.level] : COLORS[reply.kind];
-  return { color, title, description: descriptionText, fields: [...detailFields, ...sourceFields] };
+  const picture = reply.kind === 'answer' ? reply.picture : undefined;
+  return {
+    color,
+    title,
+    description: descriptionText,
+    fields: [...detailFields, ...sourceFields],
+    ...(picture ? { image: { url: `attachment://${picture.name}` } } : {}),
+  };
+}
+
+/** The picture as an upload, with its description as the alt text screen readers read. */
+export function pictureAttachment(picture: Picture): AttachmentBuilder {
+  return new AttachmentBuilder(Buffer.from(picture.png), { name: picture.name, description: fit(picture.description, LIMITS.attachmentDescription) });
 }
 
 function buildComponents(reply: Reply): DiscordMessage['components'] {
   if (reply.kind !== 'answer') return [];
   const rows: DiscordMessage['components'] = [];
-  const [entryId] = reply.entryIds;
-  const passageId = entryId === undefined ? undefined : CUSTOM_ID.passage(reply.lang, entryId);
+  // The passage button shows one entry's source: an answer drawn from several has none.
+  const [entryId, ...others] = reply.entryIds;
+  const passageId = entryId === undefined || others.length > 0 ? undefined : CUSTOM_ID.passage(reply.lang, entryId);
   if (passageId && passageId.length <= LIMITS.customId) {
     rows.push({
       type: ComponentType.ActionRow,
@@ -152,10 +167,12 @@ function buildComponents(reply: Reply): DiscordMessage['components'] {
 }
 
 export function renderMessage(reply: Reply, options: RenderOptions = {}): DiscordMessage {
+  const picture = reply.kind === 'answer' ? reply.picture : undefined;
   return {
     embeds: [buildEmbed(reply, options.question)],
     components: options.interactive === false ? [] : buildComponents(reply),
     allowedMentions: { parse: [] },
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    ...(picture ? { files: [pictureAttachment(picture)] } : {}),
   };
 }
