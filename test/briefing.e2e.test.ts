@@ -5,6 +5,7 @@ import { MessageFlags, PermissionFlagsBits, type APIEmbed } from 'discord-api-ty
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BOT_PERMISSIONS, startFakeDiscord, type FakeDiscord, type OptionValue } from './fake-discord/index.ts';
 import { startBotUnderTest, type BotUnderTest } from './support/discord-bot.ts';
+import { pngSize } from './support/png.ts';
 
 interface MessageData {
   embeds?: APIEmbed[];
@@ -28,6 +29,7 @@ beforeAll(async () => {
           { name: 'voice', type: 'voice' },
           { name: 'private', overwrites: [{ role: 'Hanoi Bot', deny: PermissionFlagsBits.ViewChannel }] },
           { name: 'no-embeds', overwrites: [{ role: 'Hanoi Bot', deny: PermissionFlagsBits.EmbedLinks }] },
+          { name: 'no-files', overwrites: [{ role: 'Hanoi Bot', deny: PermissionFlagsBits.AttachFiles }] },
         ],
       },
     ],
@@ -199,5 +201,55 @@ describe('restart', () => {
       await envBot.close();
       await other.close();
     }
+  });
+});
+
+describe('the weekly picture', () => {
+  const posts = (channel: string, since: number) =>
+    fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId(channel)}/messages` && r.at >= since);
+
+  it('comes with Monday’s briefing in one multipart post, still posted once when the response is lost', async () => {
+    await set('news', '09:00');
+    const since = Date.now();
+    const before = fake.messages(channelId('news')).length;
+    fake.failNext({ method: 'POST', channelId: channelId('news'), afterHandling: true, status: 502 });
+    await tickAt('2026-12-07T02:00:00Z'); // Monday, 09:00 in Ho Chi Minh City
+
+    const messages = fake.messages(channelId('news'));
+    expect(messages).toHaveLength(before + 1);
+    const posted = messages.at(-1);
+    expect(posted?.embeds[0]?.image?.url).toBe('attachment://timeline.png');
+    expect(posted?.embeds[0]?.fields?.map((f) => f.name)).toContain('🗓️ La chronologie de la semaine');
+    expect(posted?.attachments.map((a) => a.filename)).toEqual(['timeline.png']);
+    expect(posted?.attachments[0]?.description).toMatch(/^Convention de Hanoï : la chronologie — Au 7 décembre 2026\./);
+
+    // The lost response and its retry: the same nonce in both multipart bodies, the same picture.
+    const tries = posts('news', since);
+    expect(tries.map((r) => r.status)).toEqual([502, 200]);
+    expect(new Set(tries.map((r) => (r.body as { nonce?: string }).nonce)).size).toBe(1);
+    for (const attempt of tries) {
+      expect(attempt.headers['content-type']).toMatch(/^multipart\/form-data/);
+      expect(attempt.body).toMatchObject({ enforce_nonce: true, allowed_mentions: { parse: [] } });
+      expect(attempt.files.map((f) => f.name)).toEqual(['timeline.png']);
+      expect(pngSize(attempt.files[0]?.data ?? Buffer.alloc(0))).toEqual({ width: 1200, height: 400 });
+    }
+  });
+
+  it('does not come on other days', async () => {
+    const since = Date.now();
+    await tickAt('2026-12-08T02:00:00Z');
+    const [tuesday] = posts('news', since);
+    expect(tuesday?.status).toBe(200);
+    expect(tuesday?.files).toEqual([]);
+    expect(fake.messages(channelId('news')).at(-1)?.attachments).toEqual([]);
+  });
+
+  it('is left out where the bot may not attach files, and the briefing still goes out', async () => {
+    await set('no-files', '09:00');
+    await tickAt('2026-12-14T02:00:00Z'); // the next Monday
+    const [posted] = fake.messages(channelId('no-files'));
+    expect(posted?.embeds[0]?.title).toBe('Le point du 14 décembre 2026 sur la Convention de Hanoï');
+    expect(posted?.attachments).toEqual([]);
+    expect(posted?.embeds[0]?.image).toBeUndefined();
   });
 });

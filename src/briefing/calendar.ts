@@ -51,6 +51,11 @@ export function addDays(date: string, days: number): string {
   return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whether the calendar date (YYYY-MM-DD) is a Monday. */
+export function isMonday(date: string): boolean {
+  return new Date(utcMidnight(date)).getUTCDay() === 1;
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);

@@ -1,5 +1,6 @@
 // The daily briefing: a fact of the day, a quote of the day and where things
-// stand, each item with its citation, in the server's language.
+// stand, each item with its citation, in the server's language; on Mondays,
+// the timeline picture as well.
 import { CitationList, marker } from '../answer/citation.ts';
 import { quoteFields } from '../answer/compose.ts';
 import { formatDate, quoted, t, withColon } from '../answer/i18n.ts';
@@ -8,7 +9,9 @@ import type { Lang } from '../knowledge/schema.ts';
 import type { FactItem, KnowledgeBase } from '../knowledge/types.ts';
 import { firstDay, lastDay } from '../knowledge/when.ts';
 import { readStatus } from '../status/facts.ts';
-import { daysBetween } from './calendar.ts';
+import { timelineParts } from '../timeline/compose.ts';
+import { timelineText } from '../timeline/i18n.ts';
+import { daysBetween, isMonday } from './calendar.ts';
 import { pickOfTheDay } from './rotation.ts';
 
 export interface BriefingRequest {
@@ -58,6 +61,12 @@ export function composeBriefing(kb: KnowledgeBase, request: BriefingRequest): Br
     { name: s.quoteOfTheDay, value: [`${quoted(quote.text, lang)}${quoteMarker}`, ...quoteDetails].join('\n') },
     { name: s.whereThingsStand, value: statusLines(kb, date, lang, citations) },
   ];
+  // Once a week the timeline picture comes too, its sources joining the list.
+  const timeline = isMonday(date) ? timelineParts(kb, date, lang, citations) : undefined;
+  if (timeline) {
+    const words = timelineText(lang);
+    fields.push({ name: words.briefingField, value: `${words.briefingValue}${marker(timeline.sourceIndexes)}` });
+  }
   return {
     reply: {
       kind: 'answer',
@@ -69,6 +78,7 @@ export function composeBriefing(kb: KnowledgeBase, request: BriefingRequest): Br
       citations: citations.toCitations(),
       entryIds: [fact.id, quote.id],
       related: [],
+      ...(timeline ? { picture: timeline.picture } : {}),
     },
     factId: fact.id,
     quoteId: quote.id,

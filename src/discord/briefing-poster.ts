@@ -5,6 +5,7 @@ import { DiscordAPIError, Routes, type Client } from 'discord.js';
 import type { RESTPostAPIChannelMessageResult } from 'discord-api-types/v10';
 import type { Answer } from '../answer/reply.ts';
 import { PostError, type BriefingPoster } from '../briefing/poster.ts';
+import { canAttachFiles } from './channel-check.ts';
 import { renderMessage } from './render.ts';
 
 function toPostError(error: unknown): PostError {
@@ -20,10 +21,21 @@ export class DiscordBriefingPoster implements BriefingPoster {
   constructor(private readonly client: Client) {}
 
   async post(channelId: string, reply: Answer, nonce: string): Promise<string> {
-    const { embeds, components } = renderMessage(reply, { interactive: false });
+    // Without Attach Files the briefing still goes out, without its picture.
+    const shown = reply.picture && !canAttachFiles(this.client, channelId) ? { ...reply, picture: undefined } : reply;
+    const { embeds, components, files = [] } = renderMessage(shown, { interactive: false });
     try {
+      // With a picture this is one multipart request: the nonce travels in its payload_json, so a retry is still recognised.
       const message = (await this.client.rest.post(Routes.channelMessages(channelId), {
-        body: { embeds, components, allowed_mentions: { parse: [] }, nonce, enforce_nonce: true },
+        body: {
+          embeds,
+          components,
+          allowed_mentions: { parse: [] },
+          nonce,
+          enforce_nonce: true,
+          ...(files.length > 0 ? { attachments: files.map((file, id) => ({ id, filename: file.name, description: file.description })) } : {}),
+        },
+        files: files.map((file, id) => ({ name: file.name ?? `file-${id}`, data: file.attachment as Buffer, contentType: 'image/png' })),
       })) as RESTPostAPIChannelMessageResult;
       return message.id;
     } catch (error) {

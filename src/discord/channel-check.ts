@@ -14,3 +14,11 @@ export function checkChannel(client: Client, guildId: string, channelId: string)
   if (!permissions.has(PermissionFlagsBits.EmbedLinks)) return 'cannot-embed';
   return 'ok';
 }
+
+/** Whether a post there may carry a picture; true when the channel is not cached (the post itself will say). */
+export function canAttachFiles(client: Client, channelId: string): boolean {
+  const channel = client.channels.cache.get(channelId);
+  const me = client.user;
+  if (!channel || channel.isDMBased() || !me) return true;
+  return channel.permissionsFor(me)?.has(PermissionFlagsBits.AttachFiles) ?? true;
+}
