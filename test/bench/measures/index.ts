@@ -7,5 +7,6 @@ import { commandLatency } from './commands.ts';
 import { processMemoryMeasure } from './process-memory.ts';
 import { readyTime } from './ready.ts';
 import { startupWork } from './startup-work.ts';
+import { timelineRender } from './timeline.ts';
 
-export const MEASURES: readonly Measure[] = [startupWork, commandLatency, askRoundTrip, readyTime, processMemoryMeasure, briefingFanout];
+export const MEASURES: readonly Measure[] = [startupWork, commandLatency, timelineRender, askRoundTrip, readyTime, processMemoryMeasure, briefingFanout];
