@@ -38,7 +38,7 @@ export function describeTimeline(model: TimelineModel, lang: Lang): string {
   return [
     `${words.title} — ${words.asOf(formatDate(model.date, lang))}.`,
     ...milestones.map((m) => `${m}.`),
-    `${words.entryIntoForce}: ${entryIntoForceRule(model, lang)} (${words.notYet}).`,
+    `${withColon(words.entryIntoForce, lang)} ${entryIntoForceRule(model, lang)} (${words.notYet}).`,
     words.todayBetween(formatDate(model.date, lang), before && words.milestones[before.key], after ? words.milestones[after.key] : words.entryIntoForce),
     `${asOf(model.laterSignatories.asOf)} ${words.laterSignatories(model.laterSignatories.count)}; ${words.hanoiSignatories(model.hanoiSignatories.count)}.`,
     `${asOf(model.ratifications.asOf)} ${ratificationWords(model, lang)}.`,

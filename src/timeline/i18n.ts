@@ -81,7 +81,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     ratificationsNone: (needed) => `no deposit confirmed by our sources; ${needed} needed`,
     sources: 'Sources',
     todayBetween: (date, after, before) =>
-      [`Today, ${date}`, after && `comes after "${after}"`, before && `${after ? 'and ' : 'comes '}before "${before}"`].filter(Boolean).join(' ') + '.',
+      [`Today, ${date},`, after && `comes after "${after}"`, before && `${after ? 'and ' : 'comes '}before "${before}"`].filter(Boolean).join(' ') + '.',
     briefingField: '🗓️ The week’s timeline',
     briefingValue: 'Milestones, signatures and ratifications toward entry into force, in a picture; `/timeline` shows it at any time.',
   },
