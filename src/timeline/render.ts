@@ -2,10 +2,16 @@
 // the system's fonts off, the picture is the same pixels on every machine, and
 // Be Vietnam Pro covers French and Vietnamese diacritics alike.
 import { createRequire } from 'node:module';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY } from './svg.ts';
 
 const require = createRequire(import.meta.url);
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+// Loaded with the first picture rather than at start-up: the native renderer
+// adds about 5 MB and 10 ms that a bot answering questions does not need.
+let resvg: ResvgModule | undefined;
+const renderer = (): ResvgModule => (resvg ??= require('@resvg/resvg-js') as ResvgModule);
 
 /** The TrueType files of the weights the picture uses (resvg reads TTF/OTF, not WOFF). */
 export const FONT_FILES: readonly string[] = ['400Regular', '700Bold'].map((weight) =>
@@ -30,6 +36,6 @@ export interface RenderedPng {
 }
 
 export function renderPng(svg: string): RenderedPng {
-  const image = new Resvg(svg, RENDER_OPTIONS).render();
+  const image = new (renderer().Resvg)(svg, RENDER_OPTIONS).render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
