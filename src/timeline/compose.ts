@@ -50,7 +50,8 @@ function publishersOf(kb: KnowledgeBase, model: TimelineModel): string[] {
   const [first, ...rest] = timelineFacts(model);
   const citations = new CitationList(kb, first.cite);
   for (const fact of rest) citations.add(fact.cite);
-  return [...new Set(citations.toCitations().map((c) => c.publisher))];
+  // The picture names them short ("UNODC", not "UNODC (United Nations Office…)"); the reply gives them in full.
+  return [...new Set(citations.toCitations().map((c) => c.publisher.replace(/\s*\([^)]*\)/g, '')))];
 }
 
 /** Draws and renders the picture: the work the cache saves. */

@@ -232,7 +232,7 @@ export function timelineSvg({ model, lang, publishers }: TimelineDrawing): strin
   // Two lines hold every publisher the knowledge base cites today; a longer list is cut visibly.
   const sources = wrap(`${withColon(words.sources, lang)} ${publishers.join(' · ')}`, 12, width - 2 * MARGIN);
   const shown = sources.length > 2 ? [sources[0] as string, truncate(`${sources[1]} …`, 12, width - 2 * MARGIN - 20)] : sources;
-  shown.forEach((line, i) => parts.push(text(MARGIN, height - 24 + i * 15, line, { size: 12, fill: COLORS.muted })));
+  shown.forEach((line, i) => parts.push(text(MARGIN, height - 12 - (shown.length - 1 - i) * 15, line, { size: 12, fill: COLORS.muted })));
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
