@@ -1,7 +1,10 @@
 // Turns knowledge-base entries into answers in the reader's language. The
 // only place where entry fields become user-facing text.
+import { articleTitle, chapterTitle, composeArticle, composeChapter } from '../articles/compose.ts';
 import type { Lang, QuoteEntry } from '../knowledge/schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
+import { composeSignatoriesList, composeSignatory, signatoryTitle } from '../signatories/compose.ts';
+import { signatoryStrings } from '../signatories/i18n.ts';
 import { CitationList } from './citation.ts';
 import { formatDate, languageName, quoted, t, withColon } from './i18n.ts';
 import type { Answer, Field, ListItem, Related } from './reply.ts';
@@ -13,6 +16,14 @@ export function entryTitle(entry: Entry, lang: Lang): string {
       return `${entry.speaker} — ${quoted(truncateWords(entry.text, 60), lang)}`;
     case 'message':
       return `${t(lang).messageOf(entry.order, 3)} — ${entry.title[lang]}`;
+    case 'signatory':
+      return signatoryTitle(entry, lang);
+    case 'signatories':
+      return signatoryStrings(lang).listTitle;
+    case 'article':
+      return articleTitle(entry, lang);
+    case 'chapter':
+      return chapterTitle(entry, lang);
     default:
       return entry.title[lang];
   }
@@ -50,9 +61,10 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
   const s = t(lang);
   const citations = new CitationList(kb, entry.cite);
   const fields: Field[] = [];
-  const items: ListItem[] = [];
+  let items: ListItem[] = [];
   let title: string;
   let body: string;
+  let relatedEntries = options.related;
 
   switch (entry.kind) {
     case 'fact':
@@ -87,6 +99,23 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
       }
       fields.push({ name: s.unknownAfter, value: entry.unknown[lang] });
       break;
+    case 'signatory':
+    case 'signatories':
+    case 'article':
+    case 'chapter': {
+      const parts =
+        entry.kind === 'signatory'
+          ? composeSignatory(kb, entry, lang, citations)
+          : entry.kind === 'signatories'
+            ? composeSignatoriesList(kb, lang, citations)
+            : entry.kind === 'article'
+              ? composeArticle(kb, entry, lang, citations)
+              : composeChapter(kb, entry, lang, citations);
+      ({ title, body, items } = parts);
+      fields.push(...parts.fields);
+      relatedEntries ??= parts.related;
+      break;
+    }
   }
 
   return {
@@ -98,6 +127,6 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
     fields,
     citations: citations.toCitations(),
     entryIds: [entry.id],
-    related: related(options.related ?? [], lang),
+    related: related(relatedEntries ?? [], lang),
   };
 }

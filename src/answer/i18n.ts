@@ -200,11 +200,11 @@ export function t(lang: Lang): Strings {
 }
 
 const LANGUAGE_NAMES = {
-  fr: { fr: 'français', en: 'anglais', vi: 'vietnamien' },
-  en: { fr: 'French', en: 'English', vi: 'Vietnamese' },
+  fr: { fr: 'français', en: 'anglais', vi: 'vietnamien', es: 'espagnol', ru: 'russe', tr: 'turc', ar: 'arabe' },
+  en: { fr: 'French', en: 'English', vi: 'Vietnamese', es: 'Spanish', ru: 'Russian', tr: 'Turkish', ar: 'Arabic' },
 } as const;
 
-export function languageName(code: 'fr' | 'en' | 'vi', lang: Lang): string {
+export function languageName(code: keyof (typeof LANGUAGE_NAMES)['en'], lang: Lang): string {
   return LANGUAGE_NAMES[lang][code];
 }
 

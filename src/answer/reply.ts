@@ -56,6 +56,14 @@ export interface Picture {
   readonly description: string;
 }
 
+/** What a kind of entry contributes to an answer, before citations are attached. */
+export interface AnswerParts {
+  title: string;
+  body: string;
+  items: ListItem[];
+  fields: Field[];
+}
+
 export interface Answer {
   readonly kind: 'answer';
   readonly lang: Lang;

@@ -12,10 +12,15 @@ import {
   SigningFile,
   SourcesFile,
   TopicsFile,
+  isReplyLanguage,
   type CitationRef,
 } from './schema.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { statementProblems } from './stated.ts';
+import { ArticlesFile } from './articles-schema.ts';
+import { articleEntries, checkArticles } from './articles.ts';
+import { SignatoriesFile } from './signatories-schema.ts';
+import { checkSignatories, signatoryCitations, signatoryEntries } from './signatories.ts';
 import { containsVerbatim } from './verbatim.ts';
 import type { Entry, FactItem, KnowledgeBase, MessagesItem, QuoteItem, SigningItem, Source } from './types.ts';
 
@@ -50,6 +55,8 @@ const FILES = {
   quotes: 'quotes.yaml',
   messages: 'messages.yaml',
   signing: 'signing.yaml',
+  signatories: 'signatories.yaml',
+  articles: 'articles.yaml',
 } as const;
 
 /** Gathers every problem instead of stopping at the first, so one run of kb:check shows them all. */
@@ -153,6 +160,9 @@ function checkCitation(cite: CitationRef, source: Source, where: Omit<Problem, '
     } else if (!containsVerbatim(storedText, cite.excerpt)) {
       problem('excerpt', `excerpt is not found verbatim in ${text.file}`);
     }
+    if (cite.summary === undefined && !isReplyLanguage(source.language)) {
+      problem('summary', `the excerpt is in "${source.language}", a language the bot does not answer in: give what it says in our words (summary) beside it`);
+    }
   }
   const { para, heading } = cite.locator ?? {};
   if (para !== undefined) {
@@ -175,7 +185,7 @@ function checkCitation(cite: CitationRef, source: Source, where: Omit<Problem, '
 
 function checkCitations(
   file: string,
-  entry: string,
+  entry: string | undefined,
   field: string,
   cites: readonly CitationRef[],
   sources: ReadonlyMap<string, Source>,
@@ -228,8 +238,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   const quoteEntries = read('quotes', QuotesFile);
   const messagesFile = read('messages', MessagesFile);
   const signingFile = read('signing', SigningFile);
+  const signatoriesFile = read('signatories', SignatoriesFile);
+  const articlesFile = read('articles', ArticlesFile);
 
-  if (!sourceEntries || !topicEntries || !factEntries || !quoteEntries || !messagesFile || !signingFile) {
+  if (!sourceEntries || !topicEntries || !factEntries || !quoteEntries || !messagesFile || !signingFile || !signatoriesFile || !articlesFile) {
     throw new KnowledgeBaseError(out.problems);
   }
 
@@ -276,8 +288,21 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     checkCitations(FILES.signing, signing.id, `signers[${i}].cite`, signer.cite, sources, out),
   );
 
+  // Built last: they point at facts registered above.
+  for (const problem of checkSignatories(signatoriesFile, entries)) out.add({ file: FILES.signatories, ...problem });
+  for (const { field, cite } of signatoryCitations(signatoriesFile)) checkCitations(FILES.signatories, undefined, field, cite, sources, out);
+  const { list, byCountry } = signatoryEntries(signatoriesFile, entries);
+  for (const entry of [list, ...byCountry.values()]) register(FILES.signatories, entry);
+
+  for (const problem of checkArticles(articlesFile, entries)) out.add({ file: FILES.articles, ...problem });
+  checkCitations(FILES.articles, undefined, 'official_text', articlesFile.official_text, sources, out);
+  for (const entry of articleEntries(articlesFile)) {
+    register(FILES.articles, entry);
+    checkCitations(FILES.articles, entry.id, 'cite', entry.cite, sources, out);
+  }
+
   if (out.problems.length > 0) throw new KnowledgeBaseError(out.problems);
-  return { sources, topics, facts, quotes, messages, signing, entries };
+  return { sources, topics, facts, quotes, messages, signing, signatories: signatoriesFile, articles: articlesFile, entries };
 }
 
 /** The knowledge folder as a path a curator recognises in messages. */

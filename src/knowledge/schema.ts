@@ -8,11 +8,15 @@ export const LANGS = ['fr', 'en'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-const id = z
+export function isReplyLanguage(code: string): code is Lang {
+  return (LANGS as readonly string[]).includes(code);
+}
+
+export const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens (e.g. adoption-date)');
-const text = z.string().trim().min(1, 'must not be empty');
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+export const text = z.string().trim().min(1, 'must not be empty');
+export const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
 /** The same text in both languages the bot answers in. */
 export const Bilingual = z.strictObject({ fr: text, en: text });
@@ -64,8 +68,8 @@ export type CitationRef = z.infer<typeof CitationRef>;
 
 // Piped into a tuple with a rest element so the type itself says "at least
 // one"; the array check first gives the curator the readable message.
-const cite = z.array(CitationRef).min(1, 'needs at least one citation').pipe(z.tuple([CitationRef], CitationRef));
-const terms = z.array(text).default([]);
+export const cite = z.array(CitationRef).min(1, 'needs at least one citation').pipe(z.tuple([CitationRef], CitationRef));
+export const terms = z.array(text).default([]);
 
 /** A copy of a page's text as it was retrieved, which excerpts and quotes are checked against. */
 export const StoredText = z.strictObject({
@@ -86,7 +90,8 @@ export const SourceEntry = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   /** The page's own date, only when the page shows one; otherwise citations say when it was checked. */
   published: isoDate.optional(),
-  language: z.enum([...LANGS, 'vi']),
+  /** The page's language; sources in other languages are cited, never quoted. */
+  language: z.enum([...LANGS, 'vi', 'es', 'ru', 'tr', 'ar']),
   /** The last date a curator checked the page (or its stored copy) against what we cite. */
   checked: isoDate,
   text: StoredText.optional(),

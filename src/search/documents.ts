@@ -1,5 +1,6 @@
 // Turns knowledge-base entries into search documents: one per answerable
 // entry, each field already analyzed in the language it is written in.
+import { gradesOf, isStateable } from '../knowledge/articles-schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { analyze, type AnalyzeLang } from './text.ts';
 
@@ -19,7 +20,13 @@ function field(...parts: Part[]): string {
 
 const list = (items: readonly string[]): Part => [items.join(' ; '), 'any'];
 
-function toDocument(entry: Entry, kb: KnowledgeBase): SearchDocument {
+/**
+ * The search document of an entry, or none: a state's signature status is
+ * found by its country's name (src/countries), not by words it shares with
+ * every other state's; an article whose title and content are not confirmed
+ * has nothing to be found by but its number.
+ */
+function toDocument(entry: Entry, kb: KnowledgeBase): SearchDocument | undefined {
   const base = { id: entry.id, kind: entry.kind, speaker: '', topic: '', aliases: '' };
   switch (entry.kind) {
     case 'fact': {
@@ -68,9 +75,30 @@ function toDocument(entry: Entry, kb: KnowledgeBase): SearchDocument {
           ...entry.signers.flatMap((s): Part[] => [[s.state.fr, 'fr'], [s.state.en, 'en']]),
         ),
       };
+    case 'article': {
+      const title = entry.title && isStateable(gradesOf(entry).title) ? entry.title : undefined;
+      const about = entry.about && isStateable(gradesOf(entry).content) ? entry.about : undefined;
+      if (!title && !about) return undefined;
+      return {
+        ...base,
+        title: field([title?.en, 'en'], [title?.fr, 'fr']),
+        keywords: field(list([`article ${entry.number}`])),
+        body: field([about?.fr, 'fr'], [about?.en, 'en']),
+      };
+    }
+    case 'chapter':
+      return {
+        ...base,
+        title: field([entry.title.en, 'en'], [entry.title.fr, 'fr']),
+        keywords: field(list([`chapter ${entry.number}`, `chapitre ${entry.number}`])),
+        body: '',
+      };
+    case 'signatory':
+    case 'signatories':
+      return undefined;
   }
 }
 
 export function buildDocuments(kb: KnowledgeBase): SearchDocument[] {
-  return [...kb.entries.values()].map((entry) => toDocument(entry, kb));
+  return [...kb.entries.values()].flatMap((entry) => toDocument(entry, kb) ?? []);
 }

@@ -14,6 +14,7 @@ export const STATUS_FACTS = {
   signatureDeadline: 'open-for-signature-new-york',
   entryIntoForce: 'entry-into-force-rule',
   hanoiSignatories: 'hanoi-signatories-72',
+  hanoiFirstDay: 'signatories-first-day',
   laterSignatories: 'signatories-reported-2026',
   ratifications: 'ratification-count-unknown',
 } as const;
@@ -41,6 +42,8 @@ export interface Status {
   entryIntoForce: { fact: FactItem; instruments: number; days: number };
   /** The depositary's count at the close of the Hanoi ceremony. */
   hanoiSignatories: CountedFact;
+  /** How many of them signed on the first day. */
+  hanoiFirstDay: CountedFact;
   /** The latest count our sources give, and the date it was true. */
   laterSignatories: CountedFact;
   /** No `count` while no source confirms a deposit: the bot never states a count it cannot cite. */
@@ -102,6 +105,7 @@ export function readStatus(kb: KnowledgeBase): Status {
       days: figure(entryIntoForce, 'entryIntoForce', 'days'),
     },
     hanoiSignatories: counted(kb, 'hanoiSignatories', 'signatories'),
+    hanoiFirstDay: counted(kb, 'hanoiFirstDay', 'signatories'),
     laterSignatories: counted(kb, 'laterSignatories', 'signatories'),
     ratifications: {
       fact: ratifications,

@@ -12,7 +12,17 @@ export interface PlainDocument {
   aliases: string[];
 }
 
-export function plainDocument(entry: Entry): PlainDocument {
+/** The same entries our search indexes (see src/search/documents.ts), as plain text; none for the others. */
+export function plainDocument(entry: Entry): PlainDocument | undefined {
+  if (entry.kind === 'signatory' || entry.kind === 'signatories') return undefined;
+  if (entry.kind === 'article') {
+    if (!entry.title && !entry.about) return undefined;
+    const title = entry.title ? [entry.title.en, entry.title.fr] : [];
+    return { id: entry.id, title, body: entry.about ? [entry.about.fr, entry.about.en] : [], keywords: [`article ${entry.number}`], aliases: [] };
+  }
+  if (entry.kind === 'chapter') {
+    return { id: entry.id, title: [entry.title.en, entry.title.fr], body: [], keywords: [`chapter ${entry.number}`, `chapitre ${entry.number}`], aliases: [] };
+  }
   const base = { id: entry.id, keywords: [...entry.keywords], aliases: [] as string[] };
   switch (entry.kind) {
     case 'fact':

@@ -7,7 +7,7 @@ import type { SearchSystem } from '../dev-set.ts';
 import { baselineAnswer, plainDocument } from './documents.ts';
 
 export function fuseSystem(entries: ReadonlyMap<string, Entry>): SearchSystem {
-  const fuse = new Fuse([...entries.values()].map(plainDocument), {
+  const fuse = new Fuse([...entries.values()].flatMap((entry) => plainDocument(entry) ?? []), {
     keys: [
       { name: 'title', weight: 2 },
       { name: 'keywords', weight: 2.5 },

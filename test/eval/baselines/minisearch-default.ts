@@ -11,7 +11,7 @@ const FIELDS = ['title', 'body', 'keywords', 'aliases'] as const;
 export function miniSearchDefaultSystem(entries: ReadonlyMap<string, Entry>): SearchSystem {
   const index = new MiniSearch<Record<(typeof FIELDS)[number] | 'id', string>>({ fields: [...FIELDS] });
   index.addAll(
-    [...entries.values()].map(plainDocument).map((doc) => ({
+    [...entries.values()].flatMap((entry) => plainDocument(entry) ?? []).map((doc) => ({
       id: doc.id,
       title: doc.title.join('\n'),
       body: doc.body.join('\n'),

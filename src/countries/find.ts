@@ -1,0 +1,182 @@
+// Finds the countries a free text names: whole words only ("Oman" is not in
+// "woman", "Niger" is not "Nigeria"), the longest name first ("Papua New
+// Guinea" before "Guinea"), accents and case ignored, and one typo or
+// swapped pair forgiven in a word of five letters or more ("Germnay").
+// Vietnamese names keep their tone marks ("Mỹ" is not "my").
+import { STOP_WORDS } from '../search/stopwords.ts';
+import { fold } from '../search/text.ts';
+import { CAPITALS_ONLY, NOT_NAMES, NOT_TYPOS, VI_NOT_BEFORE } from './aliases.ts';
+import { ALIASES } from './aliases.ts';
+import { COUNTRIES } from './names.ts';
+
+export interface CountryMention {
+  /** ISO 3166-1 alpha-2 in lower case, or `eu`. */
+  readonly code: string;
+  /** The words of the text that named it, as typed. */
+  readonly text: string;
+  /** Whether a typo was forgiven to match it. */
+  readonly typo: boolean;
+}
+
+interface Variant {
+  readonly code: string;
+  readonly words: readonly string[];
+  /** "US": a name that is an ordinary word in lower case ("us"). */
+  readonly capitalsOnly: boolean;
+}
+
+interface Token {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MIN_TYPO_LENGTH = 5;
+
+/** Words of a text as the table stores them; `marks` keeps Vietnamese tone marks. */
+function tokenize(text: string, marks: boolean): Token[] {
+  const normalized = marks ? text.normalize('NFC').toLowerCase() : fold(text);
+  // fold() keeps string length for the Latin scripts we match, so spans map back to the typed text.
+  const tokens: Token[] = [];
+  for (const match of normalized.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+const words = (name: string, marks: boolean) => tokenize(name, marks).map((t) => t.word);
+
+/** Names indexed by their first word, longest first; a name two countries share is kept only if an alias settles it. */
+function buildIndex(marks: boolean): Map<string, Variant[]> {
+  const byKey = new Map<string, Map<string, boolean>>();
+  for (const country of COUNTRIES.values()) {
+    for (const name of marks ? country.vietnamese : country.latin) {
+      const key = words(name, marks).join(' ');
+      if (!key || NOT_NAMES.has(key)) continue;
+      const capitalsOnly = CAPITALS_ONLY.has(name.replace(/\W/g, ''));
+      const codes = byKey.get(key) ?? new Map<string, boolean>();
+      codes.set(country.code, (codes.get(country.code) ?? true) && capitalsOnly);
+      byKey.set(key, codes);
+    }
+  }
+  const index = new Map<string, Variant[]>();
+  for (const [key, codes] of byKey) {
+    let entries = [...codes];
+    if (entries.length > 1) entries = entries.filter(([code]) => (ALIASES[code] ?? []).some((alias) => words(alias, marks).join(' ') === key));
+    if (entries.length !== 1) continue;
+    const [[code, capitalsOnly]] = entries as [[string, boolean]];
+    const variant = { code, words: key.split(' '), capitalsOnly };
+    const list = index.get(variant.words[0] as string) ?? [];
+    list.push(variant);
+    index.set(variant.words[0] as string, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** First words of at least five letters, by first letter, to look for a misspelt name among few candidates. */
+function typoCandidates(index: Map<string, Variant[]>): Map<string, string[]> {
+  const byLetter = new Map<string, string[]>();
+  for (const word of index.keys()) {
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) continue;
+    const list = byLetter.get(word[0] as string) ?? [];
+    list.push(word);
+    byLetter.set(word[0] as string, list);
+  }
+  return byLetter;
+}
+
+/** At most one edit or one swap of neighbours apart (optimal string alignment ≤ 1), same first letter. */
+export function oneTypoApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+const LATIN = buildIndex(false);
+const VIETNAMESE = buildIndex(true);
+const LATIN_TYPOS = typoCandidates(LATIN);
+
+function mayBeTypo(word: string): boolean {
+  return word.length >= MIN_TYPO_LENGTH && !LATIN.has(word) && !NOT_TYPOS.has(word) && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word);
+}
+
+function sameWord(typed: string, name: string, typoAllowed: boolean): 'exact' | 'typo' | undefined {
+  if (typed === name) return 'exact';
+  if (typoAllowed && name.length >= MIN_TYPO_LENGTH && mayBeTypo(typed) && oneTypoApart(typed, name)) return 'typo';
+  return undefined;
+}
+
+interface Match {
+  variant: Variant;
+  typo: boolean;
+}
+
+/** The longest name starting at `at`, allowing one misspelt word in the whole name. */
+function matchAt(tokens: readonly Token[], at: number, candidates: readonly Variant[], typed: string, typos: boolean): Match | undefined {
+  let best: Match | undefined;
+  for (const variant of candidates) {
+    if (best && variant.words.length < best.variant.words.length) break;
+    if (at + variant.words.length > tokens.length) continue;
+    let typo = false;
+    const ok = variant.words.every((word, k) => {
+      const found = sameWord((tokens[at + k] as Token).word, word, typos && !typo);
+      if (found === 'typo') typo = true;
+      return found !== undefined;
+    });
+    if (!ok) continue;
+    const last = tokens[at + variant.words.length - 1] as Token;
+    const span = typed.slice((tokens[at] as Token).start, last.end);
+    if (variant.capitalsOnly && span !== span.toUpperCase()) continue;
+    // Of two names a typo away, prefer the exact one, then the one as long as what was typed ("Nigera": Nigeria, not Niger).
+    if (!best || (best.typo && !typo) || (best.typo === typo && closer(variant, best.variant, tokens[at] as Token))) best = { variant, typo };
+  }
+  return best;
+}
+
+function closer(a: Variant, b: Variant, token: Token): boolean {
+  const typedLength = token.end - token.start;
+  const gap = (v: Variant) => Math.abs((v.words[0] as string).length - typedLength) + ((v.words[0] as string).length < typedLength ? 0.5 : 0);
+  return gap(a) < gap(b);
+}
+
+function scan(text: string, marks: boolean, found: Map<string, CountryMention>): void {
+  const index = marks ? VIETNAMESE : LATIN;
+  const tokens = tokenize(text, marks);
+  for (let i = 0; i < tokens.length; ) {
+    const word = (tokens[i] as Token).word;
+    let candidates = index.get(word) ?? [];
+    if (!marks && candidates.length === 0 && mayBeTypo(word)) {
+      candidates = (LATIN_TYPOS.get(word[0] as string) ?? [])
+        .filter((name) => oneTypoApart(word, name))
+        .flatMap((name) => index.get(name) ?? [])
+        .sort((a, b) => b.words.length - a.words.length);
+    }
+    const match = candidates.length > 0 ? matchAt(tokens, i, candidates, text, !marks) : undefined;
+    const next = tokens[i + (match?.variant.words.length ?? 1)]?.word;
+    if (!match || (marks && next !== undefined && VI_NOT_BEFORE[match.variant.words.join(' ')]?.includes(next))) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + match.variant.words.length - 1] as Token;
+    if (!found.has(match.variant.code)) {
+      found.set(match.variant.code, { code: match.variant.code, text: text.slice((tokens[i] as Token).start, last.end), typo: match.typo });
+    }
+    i += match.variant.words.length;
+  }
+}
+
+/** The countries (and the EU) a text names, in the order it names them, each once. */
+export function findCountries(text: string): CountryMention[] {
+  const found = new Map<string, CountryMention>();
+  scan(text, false, found);
+  // Vietnamese names carry marks an ASCII text cannot hold.
+  if (/[^\x00-\x7f]/.test(text)) scan(text, true, found);
+  return [...found.values()];
+}

@@ -1,0 +1,69 @@
+// Every ISO 3166-1 country and the European Union, with the names the bot
+// shows and every name a reader may type, from i18n-iso-countries (only the
+// English, French and Vietnamese tables are loaded: the package's default
+// entry would load all of its ~80 locales) and our own aliases.
+import { createRequire } from 'node:module';
+import type { LocaleData } from 'i18n-iso-countries';
+import type { Lang } from '../knowledge/schema.ts';
+import { ALIASES, DISPLAY, VI_ALIASES } from './aliases.ts';
+
+type Library = typeof import('i18n-iso-countries');
+
+const require = createRequire(import.meta.url);
+const library = require('i18n-iso-countries/index.js') as Library;
+const LOCALES = ['en', 'fr', 'vi'] as const;
+for (const locale of LOCALES) library.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`) as LocaleData);
+
+/** The European Union answers like a state; it has no ISO 3166-1 code. */
+export const EU = 'eu';
+
+export interface CountryNames {
+  /** ISO 3166-1 alpha-2 in lower case, or `eu`. */
+  readonly code: string;
+  /** The name the bot shows, per language. */
+  readonly name: Readonly<Record<Lang, string>>;
+  /** Names as written in English or French (library names and our aliases). */
+  readonly latin: readonly string[];
+  /** Vietnamese names, matched with their tone marks. */
+  readonly vietnamese: readonly string[];
+}
+
+/** A library name without its qualifiers: "Moldova, Republic of" → "Moldova", "Holy See (Vatican City State)" → "Holy See". */
+function shortForm(name: string): string {
+  return name.replace(/\s*\(.*\)\s*/g, ' ').replace(/,.*$/, '').trim();
+}
+
+function namesOf(code: string, locale: (typeof LOCALES)[number]): string[] {
+  const names = library.getName(code.toUpperCase(), locale, { select: 'all' }) ?? [];
+  return [...new Set(names.flatMap((n) => [n, shortForm(n)]))];
+}
+
+function build(): Map<string, CountryNames> {
+  const table = new Map<string, CountryNames>();
+  const codes = [...Object.keys(library.getAlpha2Codes()).map((c) => c.toLowerCase()), EU];
+  for (const code of codes) {
+    const [en] = code === EU ? [] : namesOf(code, 'en');
+    const [fr] = code === EU ? [] : namesOf(code, 'fr');
+    const display = DISPLAY[code] ?? {};
+    const name = { en: display.en ?? en ?? code, fr: display.fr ?? fr ?? display.en ?? en ?? code };
+    const latin = code === EU ? [] : [...namesOf(code, 'en'), ...namesOf(code, 'fr')];
+    table.set(code, {
+      code,
+      name,
+      latin: [...new Set([...latin, ...(ALIASES[code] ?? []), name.en, name.fr])],
+      vietnamese: [...new Set([...(code === EU ? [] : namesOf(code, 'vi')), ...(VI_ALIASES[code] ?? [])])],
+    });
+  }
+  return table;
+}
+
+export const COUNTRIES: ReadonlyMap<string, CountryNames> = build();
+
+export function isCountryCode(code: string): boolean {
+  return COUNTRIES.has(code);
+}
+
+/** The country's name in the reader's language; the code itself for an unknown code. */
+export function countryName(code: string, lang: Lang): string {
+  return COUNTRIES.get(code)?.name[lang] ?? code.toUpperCase();
+}
