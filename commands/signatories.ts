@@ -1,0 +1,67 @@
+// /signatories [country]: whether a state (or the EU) signed, as the sources
+// allow saying it; without a country, the counts and the named signatories.
+import { composeAnswer } from '../src/answer/compose.ts';
+import { listDecline } from '../src/answer/decline.ts';
+import { fold } from '../src/search/text.ts';
+import { COUNTRIES, findCountries, signatoriesAnswer, signatoryAnswer, signatoryId } from '../src/signatories/index.ts';
+import { answerLanguage, defineCommand, entryValue, pickedEntry, type Choice } from './command.ts';
+
+const AUTOCOMPLETE_LIMIT = 25;
+
+const NO_COUNTRY = {
+  fr: { title: 'Pays non reconnu', intro: (typed: string) => `Je ne reconnais aucun pays dans « ${typed} ». Essayez par exemple` },
+  en: { title: 'Country not recognised', intro: (typed: string) => `I recognise no country in "${typed}". Try for example` },
+} as const;
+
+export const signatories = defineCommand({
+  name: 'signatories',
+  frName: 'signataires',
+  description: {
+    fr: 'Qui a signé la Convention : un pays, ou les chiffres et la liste',
+    en: 'Who signed the Convention: one country, or the counts and the list',
+  },
+  example: { fr: '/signatories France', en: '/signatories France' },
+  options: [
+    {
+      name: 'country',
+      frName: 'pays',
+      type: 'string',
+      autocomplete: true,
+      rest: true,
+      maxLength: 100,
+      description: { fr: 'Un pays ou l’Union européenne (vide : la liste)', en: 'A country or the European Union (empty: the list)' },
+    },
+  ],
+
+  run({ country }, ctx) {
+    const lang = answerLanguage(ctx);
+    if (!country) return signatoriesAnswer(ctx.kb, lang);
+    const picked = pickedEntry(ctx, country, 'signatory');
+    if (picked) return composeAnswer(ctx.kb, picked, lang);
+    const [mention] = findCountries(country);
+    const answer = mention && signatoryAnswer(ctx.kb, mention.code, lang);
+    if (answer) return answer;
+    return listDecline(lang, NO_COUNTRY[lang].title, NO_COUNTRY[lang].intro(country), ['/signatories France', '/signatories Royaume-Uni', '/signatories EU']);
+  },
+
+  autocomplete(_option, value, ctx): Choice[] {
+    const lang = answerLanguage(ctx);
+    const typed = fold(value).trim();
+    const choices: { name: string; value: string; rank: number }[] = [];
+    for (const country of COUNTRIES.values()) {
+      const name = country.name[lang];
+      const folded = [name, ...country.latin].map(fold);
+      const rank = !typed ? 0 : folded.some((n) => n.startsWith(typed)) ? 0 : folded.some((n) => n.includes(typed)) ? 1 : -1;
+      if (rank >= 0) choices.push({ name, value: entryValue(signatoryId(country.code)), rank });
+    }
+    if (typed && choices.length === 0) {
+      for (const mention of findCountries(value)) {
+        choices.push({ name: COUNTRIES.get(mention.code)?.name[lang] ?? mention.code, value: entryValue(signatoryId(mention.code)), rank: 2 });
+      }
+    }
+    return choices
+      .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, lang))
+      .slice(0, AUTOCOMPLETE_LIMIT)
+      .map(({ name, value: v }) => ({ name, value: v }));
+  },
+});
