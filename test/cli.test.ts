@@ -47,6 +47,21 @@ describe('CLI JSON contract', () => {
     expect(json.citations[0]?.url).toContain('vtcnews.vn');
   });
 
+  it('answers /signatories for a country, with its entry id and the date checked', async () => {
+    const json = await cliJson('signatories', 'france', '--lang', 'en');
+    expect(json.found).toBe(true);
+    expect(json.entries).toEqual(['signatory-fr']);
+    expect(json.answer).toMatch(/^France — signed in Hanoi\n\nYes — France signed the Convention on 25 October 2025 in Hanoi\./);
+    expect(json.answer).toContain('2 December 2026');
+    expect(json.citations[0]?.url).toContain('treaties.un.org');
+  });
+
+  it('answers /article by number, in the language asked for', async () => {
+    const json = await cliJson('article', '41', '--lang', 'fr');
+    expect(json.entries).toEqual(['article-41']);
+    expect(json.title).toBe('Article 41 — Chapitre V (intitulé non confirmé)');
+  });
+
   it('declines out of scope with found: false, no citations and exit 0', async () => {
     const json = await cliJson('ask', 'What is the capital of Peru?');
     expect(json.found).toBe(false);

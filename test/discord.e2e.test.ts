@@ -127,7 +127,7 @@ describe('slash commands answer with cited embeds', () => {
     expectWithinLimits(sources);
     expect(sourcesField(embedOf(sources))?.value).toContain('treaties.un.org');
     const help = embedOf((await command('help', {}, { locale: 'fr' })).data);
-    expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/timeline', '/fact', '/sources', '/briefing', '/help']);
+    expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/signatories', '/article', '/timeline', '/fact', '/sources', '/briefing', '/help']);
   });
 });
 
@@ -209,6 +209,34 @@ describe('autocomplete', () => {
     expect((await autocomplete('quote', 'query', '')).length).toBeGreaterThan(0);
     const huge = await autocomplete('ask', 'question', 'x'.repeat(6000));
     expect(huge.length).toBeLessThanOrEqual(25);
+  });
+
+  it('/signatories: a country suggested in the reader\'s language, then answered with its source', async () => {
+    const handle = t.fake.sendInteraction(t.fake.autocomplete({ name: 'signatories', focused: 'country', options: { country: 'allem' }, locale: 'fr' }));
+    const choices = ((await handle.waitForCallback()).data as MessageData).choices ?? [];
+    expect(choices[0]).toEqual({ name: 'Allemagne', value: 'id:signatory-de' });
+    const { data } = await command('signatories', { country: String(choices[0]?.value) }, { locale: 'fr' });
+    expectWithinLimits(data);
+    const embed = embedOf(data);
+    expect(embed.title).toBe("Allemagne — n'a pas signé à Hanoï, selon les sources");
+    expect(embed.fields?.some((f) => /2 décembre 2026/.test(f.value))).toBe(true);
+    expect(sourcesField(embed)?.value).toContain('newshour.media');
+    expect(data.components?.[0]?.components[0]).toMatchObject({ custom_id: 'passage:fr:signatory-de' });
+  });
+
+  it('/signatories without a country lists the signatories within Discord limits', async () => {
+    const { data } = await command('signatories');
+    expectWithinLimits(data);
+    expect(embedOf(data).description).toMatch(/^72 states signed in Hanoi[\s\S]*Algeria, Angola/);
+  });
+
+  it('/article: suggested by title, answered with the official text', async () => {
+    const choices = await autocomplete('article', 'number', 'illegal acc');
+    expect(choices[0]).toEqual({ name: 'Article 7 — Illegal access', value: 'id:article-7' });
+    const { data } = await command('article', { number: String(choices[0]?.value) });
+    const embed = embedOf(data);
+    expect(embed.title).toBe('Article 7 — Illegal access');
+    expect(embed.fields?.some((f) => /treaties\.un\.org/.test(f.value))).toBe(true);
   });
 
   it('offers topics for /fact', async () => {

@@ -16,7 +16,9 @@ try {
     `${kb.facts.length} facts`,
     `${kb.quotes.length} quotes`,
     `${kb.messages.messages.length} messages`,
-    `${kb.signing.signers.length} named signers`,
+    `${kb.signing.signers.length} in the signing order`,
+    `${kb.signatories.signed.length} signatories`,
+    `${kb.articles.articles.length} articles in ${kb.articles.chapters.length} chapters`,
   ];
   console.log(`${displayDir(dir)}: OK (${counts.join(', ')})`);
   const warnings = staleWarnings(kb, today, join(displayDir(dir), 'facts.yaml'));

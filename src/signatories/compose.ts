@@ -112,7 +112,7 @@ export function composeSignatory(kb: KnowledgeBase, entry: SignatoryItem, lang: 
     case 'reported-signed': {
       const row = entry.signed as SignedRow;
       const { when, place } = whenAndWhere(row, lang);
-      body = isFact(row.grade) ? s.signed(name, when, place) : s.reported(publishers(kb, [row.cite[0]], lang), name, when, place);
+      body = isFact(row.grade) ? s.signed(name, when, place) : s.reported(publishers(kb, row.cite, lang), name, when, place);
       if (row.note) fields.push({ name: s.note, value: row.note[lang] });
       break;
     }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findCountries, oneTypoApart } from '../src/countries/find.ts';
+import { COUNTRIES, countryName } from '../src/countries/names.ts';
+
+const codes = (text: string) => findCountries(text).map((m) => m.code);
+
+describe('country names', () => {
+  it('covers every ISO 3166-1 country and the European Union, named in both languages', () => {
+    expect(COUNTRIES.size).toBeGreaterThanOrEqual(249);
+    expect(countryName('fr', 'en')).toBe('France');
+    expect(countryName('de', 'fr')).toBe('Allemagne');
+    expect(countryName('eu', 'fr')).toBe('Union européenne');
+    expect(countryName('vn', 'en')).toBe('Viet Nam');
+  });
+});
+
+describe('findCountries', () => {
+  it('reads the names and aliases people type, in English and French, any case, with or without accents', () => {
+    const cases: [string, string][] = [
+      ['Did France sign?', 'fr'],
+      ["l'Allemagne a-t-elle signé ?", 'de'],
+      ['is the UK a signatory', 'gb'],
+      ['Great Britain', 'gb'],
+      ['britain', 'gb'],
+      ['USA', 'us'],
+      ['les États-Unis', 'us'],
+      ['etats-unis', 'us'],
+      ['EU', 'eu'],
+      ["l'UE a signé ?", 'eu'],
+      ['union europeenne', 'eu'],
+      ['Russie', 'ru'],
+      ['russia', 'ru'],
+      ['Vietnam', 'vn'],
+      ['viet nam', 'vn'],
+      ['Türkiye', 'tr'],
+      ['turkey', 'tr'],
+      ['Turquie', 'tr'],
+      ['North Korea', 'kp'],
+      ['DPRK', 'kp'],
+      ['corée du nord', 'kp'],
+      ['South Korea', 'kr'],
+      ['Ivory Coast', 'ci'],
+      ["Cote d'Ivoire", 'ci'],
+      ['Laos', 'la'],
+      ['Lao PDR', 'la'],
+      ['Czechia', 'cz'],
+      ['Czech Republic', 'cz'],
+      ['RDC', 'cd'],
+      ['Palestine', 'ps'],
+      ['Iran', 'ir'],
+      ['Syria', 'sy'],
+      ['Bolivia', 'bo'],
+      ['Tanzania', 'tz'],
+      ['Holland', 'nl'],
+      ['Pays-Bas', 'nl'],
+    ];
+    for (const [text, code] of cases) expect(codes(text), text).toEqual([code]);
+  });
+
+  it('tells "US" (the country) from "us" (the pronoun)', () => {
+    expect(codes('did the US sign?')).toEqual(['us']);
+    expect(codes('tell us who signed')).toEqual([]);
+    expect(codes('Union européenne ou Portugal, lequel a eu lieu')).toEqual(['eu', 'pt']);
+    expect(codes('la cérémonie a eu lieu à Hanoï')).toEqual([]);
+  });
+
+  it('never confuses names that contain each other', () => {
+    expect(codes('Niger')).toEqual(['ne']);
+    expect(codes('Nigeria')).toEqual(['ng']);
+    expect(codes('Guinea')).toEqual(['gn']);
+    expect(codes('Guinea-Bissau')).toEqual(['gw']);
+    expect(codes('Papua New Guinea')).toEqual(['pg']);
+    expect(codes('Equatorial Guinea')).toEqual(['gq']);
+    expect(codes('Congo')).toEqual(['cg']);
+    expect(codes('DR Congo')).toEqual(['cd']);
+    expect(codes('the Democratic Republic of the Congo')).toEqual(['cd']);
+    expect(codes('Dominica and the Dominican Republic')).toEqual(['dm', 'do']);
+  });
+
+  it('never finds a name inside another word', () => {
+    expect(codes('a woman spoke')).toEqual([]);
+    expect(codes('Somalia')).toEqual(['so']);
+    expect(codes('the chadic languages and the omani coast')).toEqual([]);
+    expect(codes('la réunion de Vienne')).toEqual([]);
+  });
+
+  it('forgives one typo or swapped pair in a name of five letters or more, not in ordinary words', () => {
+    expect(findCountries('Germnay')).toEqual([{ code: 'de', text: 'Germnay', typo: true }]);
+    expect(codes('Frnace')).toEqual(['fr']);
+    expect(codes('Farnce')).toEqual(['fr']);
+    expect(codes('Nigera')).toEqual(['ng']);
+    expect(codes('Saudi Arabai')).toEqual(['sa']);
+    expect(codes('Peur')).toEqual([]); // four letters: exact names only
+    for (const word of ['child', 'while', 'begin', 'grace', 'malaise', 'islands', 'francs']) expect(codes(word), word).toEqual([]);
+  });
+
+  it('reads Vietnamese names with their tone marks, and not the English words they fold to', () => {
+    expect(codes('Pháp có ký không?')).toEqual(['fr']);
+    expect(codes('Mỹ')).toEqual(['us']);
+    expect(codes('my country')).toEqual([]);
+    expect(codes('pháp luật')).toEqual([]);
+  });
+
+  it('lists several countries in the order the text names them, each once', () => {
+    expect(codes('France, Germany and France again, then Japan')).toEqual(['fr', 'de', 'jp']);
+  });
+
+  it('measures typos as one edit or one swap of neighbours', () => {
+    expect(oneTypoApart('germnay', 'germany')).toBe(true);
+    expect(oneTypoApart('nigera', 'nigeria')).toBe(true);
+    expect(oneTypoApart('niger', 'nigeria')).toBe(false);
+    expect(oneTypoApart('while', 'chile')).toBe(false);
+  });
+});
