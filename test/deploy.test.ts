@@ -9,7 +9,7 @@ describe('command definitions', () => {
   const definitions = commandDefinitions(COMMANDS);
 
   it('keep the public names and respect Discord naming rules, with French on everything', () => {
-    expect(definitions.map((d) => d.name)).toEqual(['ask', 'quote', 'messages', 'signing', 'timeline', 'fact', 'sources', 'briefing', 'help']);
+    expect(definitions.map((d) => d.name)).toEqual(['ask', 'quote', 'messages', 'signing', 'signatories', 'article', 'timeline', 'fact', 'sources', 'briefing', 'help']);
     for (const definition of definitions) {
       const options = (definition.options ?? []).flatMap((o) => [o, ...('options' in o && o.options ? o.options : [])]);
       const named = [definition, ...options];
@@ -51,6 +51,8 @@ describe('where the commands can be installed and used', () => {
       quote: everywhere,
       messages: everywhere,
       signing: everywhere,
+      signatories: everywhere,
+      article: everywhere,
       timeline: everywhere,
       fact: everywhere,
       sources: everywhere,
@@ -78,8 +80,8 @@ describe('npm run deploy against the fake Discord', () => {
     const guildId = fake.guild().id;
     const run = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_GUILD_ID: guildId }) });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`Registered 9 commands in guild ${guildId}: /ask, /quote, /messages, /signing, /timeline, /fact, /sources, /briefing, /help`));
-    expect(fake.registeredCommands({ guildId }).map((c) => c.name)).toHaveLength(9);
+    expect(run.stdout).toMatch(new RegExp(`Registered 11 commands in guild ${guildId}: /ask, /quote, /messages, /signing, /signatories, /article, /timeline, /fact, /sources, /briefing, /help`));
+    expect(fake.registeredCommands({ guildId }).map((c) => c.name)).toHaveLength(11);
     expect(fake.registeredCommands()).toHaveLength(0);
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
@@ -89,8 +91,8 @@ describe('npm run deploy against the fake Discord', () => {
   it('registers globally without a guild, and warns when a guild would see commands twice', async () => {
     const global = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake) });
     expect(global.code, global.stderr).toBe(0);
-    expect(global.stdout).toMatch(/Registered 9 commands globally/);
-    expect(fake.registeredCommands()).toHaveLength(9);
+    expect(global.stdout).toMatch(/Registered 11 commands globally/);
+    expect(fake.registeredCommands()).toHaveLength(11);
     const registered = (name: string) => fake.registeredCommands().find((c) => c.name === name);
     expect([registered('ask')?.integration_types, registered('ask')?.contexts]).toEqual([[0, 1], [0, 1, 2]]);
     expect([registered('briefing')?.integration_types, registered('briefing')?.contexts]).toEqual([[0], [0]]);
