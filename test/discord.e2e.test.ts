@@ -218,7 +218,7 @@ describe('autocomplete', () => {
     const { data } = await command('signatories', { country: String(choices[0]?.value) }, { locale: 'fr' });
     expectWithinLimits(data);
     const embed = embedOf(data);
-    expect(embed.title).toBe("Allemagne — n'a pas signé à Hanoï, selon les sources");
+    expect(embed.title).toBe('Allemagne — pas signataire à Hanoï, selon nos sources');
     expect(embed.fields?.some((f) => /2 décembre 2026/.test(f.value))).toBe(true);
     expect(sourcesField(embed)?.value).toContain('newshour.media');
     expect(data.components?.[0]?.components[0]).toMatchObject({ custom_id: 'passage:fr:signatory-de' });

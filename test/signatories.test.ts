@@ -33,8 +33,21 @@ describe('a state\'s signature, worded as its grade allows', () => {
   it('answers in French, naming the country in the title', () => {
     const { answer, text } = read('fr', 'fr');
     expect(answer.title).toBe('France — signataire (Hanoï)');
-    expect(answer.body).toMatch(/^Oui — France : signature de la Convention le 25 octobre 2025 à Hanoï/);
+    expect(answer.body).toBe('France — signataire : oui, le 25 octobre 2025 à Hanoï.');
     expect(text).toContain('2 décembre 2026');
+  });
+
+  it('writes French that needs no article and agrees with no name, whatever its gender and number', () => {
+    // "la France", "les Philippines", "le Mali", "Israël": the name comes first, then words that agree with nothing.
+    expect(read('ph', 'fr').answer.body).toBe('Philippines — signataire : oui, le 25 octobre 2025 à Hanoï.');
+    expect(read('ml', 'fr').answer.body).toMatch(/^Mali — signataire selon Ecofin Agency, pendant la cérémonie de Hanoï \(25–26 octobre 2025\)\. C'est une information de presse/);
+    expect(read('il', 'fr').answer.body).toMatch(/^Israël — au nombre des pays qui ont pris part aux négociations sans avoir encore signé : .*, selon newshour\.media\./);
+    expect(read('no', 'fr').answer.body).toMatch(/^Norvège — pas parmi les signataires que nos sources nomment \(69 des 72 signataires de Hanoï sont nommés ; au 2 décembre 2026\)/);
+    expect(read('nl', 'fr').answer.title).toBe('Pays-Bas — pas signataire à Hanoï, selon nos sources');
+    for (const code of ['fr', 'ph', 'ml', 'us', 'nl', 'no', 'ar', 'ae', 'fj']) {
+      const { answer } = read(code, 'fr');
+      expect(`${answer.title}\n${answer.body}`).not.toMatch(/^Oui —|Rapporté par|n'a pas signé|ne figure pas|absente? de la liste/m);
+    }
   });
 
   it('says a state the sources do not name is not among them, never a bare no', () => {
@@ -106,7 +119,7 @@ describe('the counts and the list', () => {
     expect(answer.entryIds[0]).toBe('signatories-list');
     expect(answer.body).toMatch(/^72 states signed in Hanoi .*64 of them on the first day\. Our sources name 69 of the 72:/);
     expect(text).toMatch(/Africa 21 · Asia-Pacific 19 · Europe 19 · Latin America 12, plus the European Union/);
-    expect(text).toMatch(/Fiji, in New York: .*74th signatory/);
+    expect(text).toMatch(/Fiji — in New York: .*74th signatory/);
     expect(text).toMatch(/74 signatories in all according to press reports, as of 10 February 2026; the depositary counted 72 after Hanoi\./);
     expect(text).toMatch(/No instrument of ratification deposited with the UN is confirmed by our sources \(as of 2 December 2026\)/);
     expect(text).toMatch(/3 of the 72 Hanoi signatories are not named/);

@@ -128,7 +128,7 @@ export function composeSignatory(kb: KnowledgeBase, entry: SignatoryItem, lang: 
   if (entry.unconfirmed.length > 0) {
     const lines = entry.unconfirmed.map((report) => {
       citations.add(report.cite);
-      return s.unconfirmedLine(report.what[lang], publishers(kb, report.cite, lang));
+      return s.unconfirmedLine(report.what[lang]);
     });
     fields.push({ name: s.unconfirmed, value: lines.join('\n') });
   }
@@ -184,7 +184,7 @@ export function composeSignatoriesList(kb: KnowledgeBase, lang: Lang, citations:
   const unknownLines = [s.unknownValue(hanoiTotal - named.length, hanoiTotal)];
   for (const report of unconfirmedSigners) {
     citations.add(report.cite);
-    unknownLines.push(`${countryName(report.country, lang)} — ${withColon(s.unconfirmed.toLowerCase(), lang)} ${report.what[lang]}`);
+    unknownLines.push(`${countryName(report.country, lang)} — ${withColon(s.unconfirmedReport, lang)} ${report.what[lang]}`);
   }
   fields.push({ name: s.unknown, value: unknownLines.join('\n') });
   fields.push(checkedField(kb, lang));

@@ -1,6 +1,10 @@
-// The phrases of signatory answers, in both languages. A French name takes an
-// article whose gender the country tables do not give, so French sentences put
-// the name before a colon ("France : …") rather than guess "la" or "le".
+// The phrases of signatory answers, in both languages. A French country name
+// takes an article, and agrees in gender and number, in ways the country
+// tables do not give ("la France", "les Pays-Bas", "Israël"), so French answers
+// put the name first, then a dash and words that agree with nothing: "France —
+// signataire : oui, le 25 octobre 2025 à Hanoï", "Japon — au nombre des pays
+// qui…", "Norvège — pas parmi les signataires…". English sentences name the
+// state with "the" where it takes one.
 import type { Lang } from '../knowledge/schema.ts';
 import type { Region } from '../knowledge/signatories-schema.ts';
 
@@ -26,7 +30,6 @@ export const SIGNATORY_STRINGS = {
     reported: (who: string, name: string, when: string, place: string) => `Reported by ${who}: ${inSentence(name, 'en')} signed the Convention ${when}${place}. This is a press report, not confirmed by the depositary's list as we could read it.`,
     on: (date: string) => `on ${date} `,
     inPlace: (place: string) => `in ${place}`,
-    reportedBy: (who: string, what: string) => `Reported by ${who}: ${what}`,
     accordingTo: (who: string) => `, according to ${who}`,
     noLaterSignature: (asOf: string) => `Our sources confirm no later signature (as of ${asOf}); the depositary's page has the current list.`,
     notNamed: (name: string, named: number, total: number, asOf: string) =>
@@ -36,9 +39,9 @@ export const SIGNATORY_STRINGS = {
     noDeposit: (asOf: string) => `No instrument of ratification deposited with the UN is confirmed by our sources (as of ${asOf}). Steps at home, such as a parliament's approval, are not a deposit.`,
     depositsConfirmed: (count: number, asOf: string) =>
       `Our sources confirm ${count} instrument${count === 1 ? '' : 's'} of ratification deposited with the UN in all (as of ${asOf}); the depositary's page says which states deposited them.`,
-    step: (date: string, text: string) => `${date} — ${text}`,
     unconfirmed: 'Reported, unconfirmed',
-    unconfirmedLine: (what: string, who: string) => `${what} (${who}; not confirmed by any reliable source)`,
+    unconfirmedLine: (what: string) => `${what} No reliable source confirms it.`,
+    unconfirmedReport: 'unconfirmed report',
     asOf: 'Data checked',
     asOfValue: (date: string, url: string) => `${date} — current list: ${url}`,
     and: 'and',
@@ -49,44 +52,42 @@ export const SIGNATORY_STRINGS = {
     confirmedBy: (who: string) => `Confirmed — ${who}`,
     reportedByShort: (who: string) => `Reported — ${who}`,
     later: 'After Hanoi',
-    laterLine: (name: string, place: string, note: string) => `${name}, in ${place}: ${note}`,
+    laterLine: (name: string, place: string, note: string) => `${name} — in ${place}: ${note}`,
     reportedTotal: (total: number, asOf: string, hanoi: number) => `${total} signatories in all according to press reports, as of ${asOf}; the depositary counted ${hanoi} after Hanoi.`,
     byRegion: 'By region (Vietnamese government, 26 October 2025)',
     regions: { africa: 'Africa', 'asia-pacific': 'Asia-Pacific', europe: 'Europe', 'latin-america': 'Latin America' } satisfies Record<Region, string>,
     unknown: 'What the sources do not say',
     unknownValue: (missing: number, total: number) =>
       `${missing} of the ${total} Hanoi signatories are not named by our sources. A state missing from this list may still have signed: ask about it (/signatories <country>) or see the depositary's page.`,
-    statusAfter: 'Status after Hanoi',
   },
   fr: {
     titleSigned: (name: string, place: string) => `${name} — signataire (${place})`,
     titleReported: (name: string, place: string) => `${name} — signature rapportée (${place})`,
-    titleNotSigned: (name: string) => `${name} — n'a pas signé à Hanoï, selon les sources`,
-    titleNotListed: (name: string) => `${name} — absent de la liste du dépositaire telle que lue`,
+    titleNotSigned: (name: string) => `${name} — pas signataire à Hanoï, selon nos sources`,
+    titleNotListed: (name: string) => `${name} — pas sur la liste du dépositaire telle que lue`,
     titleNotNamed: (name: string) => `${name} — pas parmi les signataires que nos sources nomment`,
     place: { hanoi: 'Hanoï', 'new-york': 'New York' },
     hanoiDays: 'pendant la cérémonie de Hanoï (25–26 octobre 2025)',
-    signed: (name: string, when: string, place: string) => `Oui — ${name} : signature de la Convention ${when}${place}.`,
+    signed: (name: string, when: string, place: string) => `${name} — signataire : oui, ${when}${place}.`,
     reported: (who: string, name: string, when: string, place: string) =>
-      `Rapporté par ${who} : ${name} a signé la Convention ${when}${place}. C'est une information de presse, que la liste du dépositaire, telle que nous avons pu la lire, ne confirme pas.`,
+      `${name} — signataire selon ${who}, ${when}${place}. C'est une information de presse, que la liste du dépositaire, telle que nous avons pu la lire, ne confirme pas.`,
     on: (date: string) => `le ${date} `,
     inPlace: (place: string) => `à ${place}`,
-    reportedBy: (who: string, what: string) => `Rapporté par ${who} : ${what}`,
     accordingTo: (who: string) => `, selon ${who}`,
     noLaterSignature: (asOf: string) => `Nos sources ne confirment aucune signature ultérieure (au ${asOf}) ; la liste à jour est sur la page du dépositaire.`,
     notNamed: (name: string, named: number, total: number, asOf: string) =>
-      `${name} : ne figure pas parmi les signataires que nos sources nomment (${named} des ${total} signataires de Hanoï sont nommés ; au ${asOf}) ; nous ne pouvons donc pas dire s'il y a eu signature. La liste à jour est sur la page du dépositaire.`,
+      `${name} — pas parmi les signataires que nos sources nomment (${named} des ${total} signataires de Hanoï sont nommés ; au ${asOf}) : nous ne pouvons donc pas dire s'il y a eu signature. La liste à jour est sur la page du dépositaire.`,
     note: 'À noter',
     ratification: 'Ratification',
     noDeposit: (asOf: string) =>
       `Nos sources ne confirment aucun instrument de ratification déposé auprès de l'ONU (au ${asOf}). Les étapes nationales, comme l'approbation d'un parlement, ne sont pas un dépôt.`,
     depositsConfirmed: (count: number, asOf: string) =>
       `Nos sources confirment en tout ${count} instrument${count > 1 ? 's' : ''} de ratification déposé${count > 1 ? 's' : ''} auprès de l'ONU (au ${asOf}) ; la page du dépositaire dit quels États les ont déposés.`,
-    step: (date: string, text: string) => `${date} — ${text}`,
-    unconfirmed: 'Signalé, non confirmé',
-    unconfirmedLine: (what: string, who: string) => `${what} (${who} ; aucune source fiable ne le confirme)`,
-    asOf: 'Données vérifiées le',
-    asOfValue: (date: string, url: string) => `${date} — liste à jour : ${url}`,
+    unconfirmed: 'Informations non confirmées',
+    unconfirmedLine: (what: string) => `${what} Aucune source fiable ne le confirme.`,
+    unconfirmedReport: 'information non confirmée',
+    asOf: 'Données vérifiées',
+    asOfValue: (date: string, url: string) => `le ${date} — liste à jour : ${url}`,
     and: 'et',
     listTitle: 'Qui a signé la Convention',
     listBody: (total: number, firstDay: number, named: number) =>
@@ -94,14 +95,13 @@ export const SIGNATORY_STRINGS = {
     confirmedBy: (who: string) => `Confirmé — ${who}`,
     reportedByShort: (who: string) => `Rapporté — ${who}`,
     later: 'Après Hanoï',
-    laterLine: (name: string, place: string, note: string) => `${name}, à ${place} : ${note}`,
+    laterLine: (name: string, place: string, note: string) => `${name} — à ${place} : ${note}`,
     reportedTotal: (total: number, asOf: string, hanoi: number) => `${total} signataires au total selon des informations de presse, au ${asOf} ; le dépositaire en comptait ${hanoi} après Hanoï.`,
     byRegion: 'Par région (gouvernement vietnamien, 26 octobre 2025)',
     regions: { africa: 'Afrique', 'asia-pacific': 'Asie-Pacifique', europe: 'Europe', 'latin-america': 'Amérique latine' } satisfies Record<Region, string>,
     unknown: 'Ce que les sources ne disent pas',
     unknownValue: (missing: number, total: number) =>
       `${missing} des ${total} signataires de Hanoï ne sont pas nommés par nos sources. Un État absent de cette liste a pu signer : posez la question (/signatories <pays>) ou consultez la page du dépositaire.`,
-    statusAfter: 'Après Hanoï : où en est-on',
   },
 } as const satisfies Record<Lang, unknown>;
 
