@@ -224,10 +224,23 @@ describe('autocomplete', () => {
     expect(data.components?.[0]?.components[0]).toMatchObject({ custom_id: 'passage:fr:signatory-de' });
   });
 
-  it('/signatories without a country lists the signatories within Discord limits', async () => {
-    const { data } = await command('signatories');
-    expectWithinLimits(data);
-    expect(embedOf(data).description).toMatch(/^72 states signed in Hanoi[\s\S]*Algeria, Angola/);
+  it('/signatories without a country lists the signatories within Discord limits, every source shown whole', async () => {
+    for (const locale of ['en-US', 'fr'] as const) {
+      const { data } = await command('signatories', {}, { locale });
+      expectWithinLimits(data);
+      const embed = embedOf(data);
+      expect(embed.description).toMatch(/^(72 states signed in Hanoi|72 États ont signé à Hanoï)[\s\S]*(Algeria|Algérie), Angola/);
+      // The list cites the depositary and the few sources that name several signers, never one per country:
+      // the Sources section is not cut, and the counts after Hanoi keep their dates.
+      const sources = (embed.fields ?? []).filter((f) => /^Sources?\b/.test(f.name)).map((f) => f.value).join('\n');
+      const cited = [...sources.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1]));
+      expect(cited.length).toBeLessThanOrEqual(8);
+      expect(cited).toEqual(cited.map((_, i) => i + 1));
+      expect(sources).not.toMatch(/…$/);
+      const markers = [...(embed.description ?? '').matchAll(/\[(\d+)(?:, (\d+))*\]/g)].flatMap((m) => m.slice(1).filter(Boolean).map(Number));
+      for (const n of markers) expect(cited).toContain(n);
+      expect(embed.fields?.map((f) => f.value).join('\n')).toMatch(/(as of 10 February 2026|au 10 février 2026)[\s\S]*(as of 2 December 2026|au 2 décembre 2026)/);
+    }
   });
 
   it('/article: suggested by title, answered with the official text', async () => {

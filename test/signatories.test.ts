@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { composePassage } from '../src/answer/passage.ts';
 import { renderText } from '../src/answer/render-text.ts';
 import type { Reply } from '../src/answer/reply.ts';
 import { Bot } from '../src/bot.ts';
@@ -125,6 +126,20 @@ describe('the counts and the list', () => {
     expect(text).toMatch(/3 of the 72 Hanoi signatories are not named/);
     expect(answer.items[0]?.title).toMatch(/^Confirmed — United Nations Treaty Collection/);
     expect(answer.items.filter((i) => i.title?.startsWith('Reported')).length).toBeGreaterThan(0);
+    // Cited: the depositary, the counts' sources and the sources that name several signers; a signer named
+    // by a source of its own is cited in its own answer, so the list's sources all fit in one message.
+    expect(answer.citations.map((c) => c.sourceId)).toEqual([
+      'untc-xviii-16', 'cand-highlights', 'newshour-2025-10-29', 'ecofin-2025-10-27', 'vnexpress-2025-10-26', 'fbcnews-fiji-signs', 'trend-az-azerbaijan-ratification',
+    ]);
+    const single = answer.items.find((i) => i.title?.startsWith('Confirmed — an official or national source each'));
+    expect(single?.text).toContain('Viet Nam');
+    expect(single?.citations).toEqual([]);
+    expect(text).not.toMatch(/Viet Nam \[\]/);
+    expect(signatoryAnswer(kb, 'vn', 'en')?.citations.map((c) => c.sourceId)).toContain('qdnd-viet-nam-key-role');
+    // "Show source passage" rests on exactly the list's sources.
+    const list = kb.entries.get('signatories-list');
+    if (!list) throw new Error('no list entry');
+    expect(composePassage(kb, list, 'en').citations.map((c) => c.sourceId)).toEqual(answer.citations.map((c) => c.sourceId));
     const listed = answer.items.flatMap((i) => i.text.split(', '));
     expect(listed).toHaveLength(69);
     expect(listed).not.toContain('United Arab Emirates');

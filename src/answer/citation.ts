@@ -80,7 +80,7 @@ function unique(numbers: readonly number[]): number[] {
   return [...new Set(numbers)];
 }
 
-/** " [1]", " [1, 3]": the marker of a sentence resting on these sources (0-based numbers). */
+/** " [1]", " [1, 3]": the marker of a sentence resting on these sources (0-based numbers); none for a line cited elsewhere. */
 export function marker(indexes: readonly number[]): string {
-  return ` [${indexes.map((i) => i + 1).join(', ')}]`;
+  return indexes.length === 0 ? '' : ` [${indexes.map((i) => i + 1).join(', ')}]`;
 }

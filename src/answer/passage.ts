@@ -4,14 +4,17 @@
 import type { CitationRef, Lang } from '../knowledge/schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { normalizeVerbatim } from '../knowledge/verbatim.ts';
+import { signatoriesListCitations } from '../signatories/compose.ts';
 import { CitationList } from './citation.ts';
 import { entryTitle } from './compose.ts';
 import { t, withColon } from './i18n.ts';
 import { formatLocator } from './locator.ts';
 import type { Answer } from './reply.ts';
 
-function citedRefs(entry: Entry): CitationRef[] {
+function citedRefs(kb: KnowledgeBase, entry: Entry): CitationRef[] {
   switch (entry.kind) {
+    case 'signatories':
+      return signatoriesListCitations(kb);
     case 'messages':
       return [...entry.cite, ...entry.messages.flatMap((m) => m.cite)];
     case 'signing':
@@ -41,7 +44,7 @@ export function composePassage(kb: KnowledgeBase, entry: Entry, lang: Lang): Ans
   const citations = new CitationList(kb, entry.cite);
   const passages: string[] = [];
   const seen = new Set<string>();
-  for (const ref of citedRefs(entry)) {
+  for (const ref of citedRefs(kb, entry)) {
     const words = ref.excerpt ?? (entry.kind === 'quote' ? entry.text : undefined);
     const [index = 0] = citations.add([ref]);
     const where = `[${index + 1}]${ref.locator ? ` ${formatLocator(ref.locator, lang)}` : ''}`;

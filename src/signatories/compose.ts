@@ -137,30 +137,77 @@ export function composeSignatory(kb: KnowledgeBase, entry: SignatoryItem, lang: 
   return { title: signatoryTitle(entry, lang), body, items: [], fields, related };
 }
 
-/** The counts, the named signatories grouped by what confirms them, and what is unknown. */
+/** Hanoi signers listed together: by a source that names several of them, or, per grade, those each named by a source of their own. */
+interface SignerGroup {
+  confirmed: boolean;
+  /** What the group rests on (one source, one or more passages); none for signers each named by their own source. */
+  refs: readonly CitationRef[];
+  rows: readonly SignedRow[];
+}
+
+/**
+ * The named Hanoi signers in groups, confirmed ones first, then shared
+ * sources before single ones, largest first. A source that names one signer
+ * only is left to that signer's own answer, so the list cites a handful of
+ * sources rather than one per country and everything fits in a message.
+ */
+function signerGroups(kb: KnowledgeBase): SignerGroup[] {
+  const bySource = new Map<string, { confirmed: boolean; rows: SignedRow[] }>();
+  for (const row of namedHanoiSigners(kb)) {
+    const key = `${isFact(row.grade)}:${row.cite[0].source}`;
+    const group = bySource.get(key) ?? { confirmed: isFact(row.grade), rows: [] };
+    group.rows.push(row);
+    bySource.set(key, group);
+  }
+  const shared = [...bySource.values()].filter((g) => g.rows.length > 1).map((g) => ({ ...g, refs: g.rows.map((row) => row.cite[0]) }));
+  const single = (confirmed: boolean): SignerGroup => ({
+    confirmed,
+    refs: [],
+    rows: [...bySource.values()].filter((g) => g.rows.length === 1 && g.confirmed === confirmed).flatMap((g) => g.rows),
+  });
+  return [...shared, single(true), single(false)]
+    .filter((g) => g.rows.length > 0)
+    .sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || b.refs.length - a.refs.length || b.rows.length - a.rows.length);
+}
+
+/** The citations the list rests on, in the order the list answer uses them: the passage button shows the same. */
+export function signatoriesListCitations(kb: KnowledgeBase): CitationRef[] {
+  const status = readStatus(kb);
+  const data = kb.signatories;
+  const first = (fact: FactItem) => fact.cite[0];
+  return [
+    data.depositary,
+    first(status.hanoiSignatories.fact),
+    first(status.hanoiFirstDay.fact),
+    ...signerGroups(kb).flatMap((g) => g.refs),
+    ...data.hanoi_regions.cite,
+    ...data.signed.filter((row) => row.place !== 'hanoi').map((row) => row.cite[0]),
+    first(status.laterSignatories.fact),
+    first(status.ratifications.fact),
+    ...data.unconfirmed.filter((r) => !data.signed.some((row) => row.country === r.country)).flatMap((r) => r.cite),
+  ];
+}
+
+/**
+ * The counts, the named signatories grouped by what confirms them, and what
+ * is unknown. Each count cites the passage it rests on (the status facts'
+ * first citation); a signer named by its own source alone is cited in its
+ * own answer, not here.
+ */
 export function composeSignatoriesList(kb: KnowledgeBase, lang: Lang, citations: CitationList): ComposedParts {
   const s = signatoryStrings(lang);
   const data = kb.signatories;
   const named = namedHanoiSigners(kb);
   const status = readStatus(kb);
-  for (const { fact } of [status.hanoiSignatories, status.hanoiFirstDay]) citations.add(fact.cite);
+  citations.add([status.hanoiSignatories.fact.cite[0], status.hanoiFirstDay.fact.cite[0]]);
 
-  // One line per source a signature rests on: confirmed ones first, the largest groups first.
-  const groups = new Map<string, { grade: StatedGrade; rows: SignedRow[] }>();
-  for (const row of named) {
-    const key = `${isFact(row.grade) ? 'H' : 'M'}:${row.cite[0].source}`;
-    const group = groups.get(key) ?? { grade: row.grade, rows: [] };
-    group.rows.push(row);
-    groups.set(key, group);
-  }
-  const items: ListItem[] = [...groups.values()]
-    .sort((a, b) => Number(isFact(b.grade)) - Number(isFact(a.grade)) || b.rows.length - a.rows.length)
-    .map(({ grade, rows }) => {
-      const first = rows[0] as SignedRow;
-      const who = publishers(kb, [first.cite[0]], lang);
-      const names = rows.map((row) => countryName(row.country, lang)).sort((a, b) => a.localeCompare(b, lang));
-      return { title: isFact(grade) ? s.confirmedBy(who) : s.reportedByShort(who), text: names.join(', '), citations: citations.add([first.cite[0]]) };
-    });
+  const items: ListItem[] = signerGroups(kb).map(({ confirmed, refs, rows }) => {
+    const names = rows.map((row) => countryName(row.country, lang)).sort((a, b) => a.localeCompare(b, lang));
+    const [ref] = refs;
+    if (!ref) return { title: confirmed ? s.confirmedEach : s.reportedEach, text: names.join(', '), citations: [] };
+    const who = publishers(kb, [ref], lang);
+    return { title: confirmed ? s.confirmedBy(who) : s.reportedByShort(who), text: names.join(', '), citations: citations.add(refs) };
+  });
 
   const fields: Field[] = [];
   const regions = data.hanoi_regions;
@@ -168,13 +215,13 @@ export function composeSignatoriesList(kb: KnowledgeBase, lang: Lang, citations:
   const counts = regions.counts.map((r) => `${s.regions[r.region]} ${r.count}`).join(' · ');
   fields.push({ name: s.byRegion, value: `${counts}${regions.plus ? `, ${regions.plus[lang]}` : ''}` });
   const { laterSignatories: reported, ratifications } = status;
-  citations.add([reported.fact.cite[0], ratifications.fact.cite[0]]);
   const later = data.signed
     .filter((row) => row.place !== 'hanoi')
     .map((row) => {
-      citations.add(row.cite);
+      citations.add([row.cite[0]]);
       return s.laterLine(countryName(row.country, lang), s.place[row.place], row.note?.[lang] ?? '');
     });
+  citations.add([reported.fact.cite[0], ratifications.fact.cite[0]]);
   fields.push({
     name: s.later,
     value: [...later, s.reportedTotal(reported.count, formatDate(reported.asOf, lang), status.hanoiSignatories.count), ratificationStatus(kb, lang)].join('\n'),
