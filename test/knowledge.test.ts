@@ -188,6 +188,15 @@ describe('dated entries: kb:check warns on stale statuses, kb:status lists their
     expect(checked.stderr).toMatch(/azerbaijan-parliament-approval/);
   });
 
+  it('dates every state\'s signature answer by when signatories.yaml was checked, and its later statuses by their facts', () => {
+    const status = run('status', '--today', '2026-12-02');
+    expect(status.stdout).toMatch(/signatory-\*\s+2026-12-02\s+0 days\s+current\n/);
+    expect(status.stdout).toMatch(/russia-ratification-begun\s+2026-01-28\s+308 days\s+current — STALE/);
+    const later = run('check', '--today', '2027-03-15');
+    expect(later.status).toBe(0);
+    expect(later.stderr).toMatch(/knowledge\/signatories\.yaml, entry "signatory-\*": current status as of 2026-12-02 is 103 days old \(over 90\): .*update it and its checked/);
+  });
+
   it('lists every dated entry with its age and whether it is stale', () => {
     const status = run('status', '--today', '2026-12-02');
     expect(status.status).toBe(0);

@@ -1,7 +1,6 @@
 // `npm run kb:check [dir] [--today YYYY-MM-DD]`: validates knowledge/ alone and
 // exits non-zero on any problem; warns (exit 0) about current statuses older
 // than STALE_AFTER_DAYS.
-import { join } from 'node:path';
 import { ArgumentError, staleWarnings, todayFromArgs, dirFromArgs } from './freshness.ts';
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeBaseError, displayDir, loadKnowledgeBase } from './load.ts';
 
@@ -21,7 +20,7 @@ try {
     `${kb.articles.articles.length} articles in ${kb.articles.chapters.length} chapters`,
   ];
   console.log(`${displayDir(dir)}: OK (${counts.join(', ')})`);
-  const warnings = staleWarnings(kb, today, join(displayDir(dir), 'facts.yaml'));
+  const warnings = staleWarnings(kb, today, displayDir(dir));
   if (warnings.length > 0) {
     console.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not errors; run npm run kb:status for every dated entry):`);
     for (const warning of warnings) console.warn(`  - ${warning}`);

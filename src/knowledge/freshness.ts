@@ -1,13 +1,20 @@
 // How old the knowledge base's dated claims are. A count or status carries
 // the date it was true (`as_of`); one that states where things stand now
 // (`current`) goes stale, and kb:check warns about it once it is older than
-// STALE_AFTER_DAYS.
+// STALE_AFTER_DAYS. Every state's signature answer states where things stand
+// as of the date signatories.yaml was checked, so that date is one more
+// current status.
+import { join } from 'node:path';
+import { signatoryId } from './signatories.ts';
 import type { KnowledgeBase } from './types.ts';
 
 export const STALE_AFTER_DAYS = 90;
 
 export interface DatedEntry {
   id: string;
+  /** The knowledge file it is in, and the field that holds its date. */
+  file: string;
+  field: 'as_of' | 'checked';
   asOf: string;
   /** Whole days from `asOf` to the day of the check. */
   ageDays: number;
@@ -23,22 +30,23 @@ function daysFrom(from: string, to: string): number {
 
 /** Every dated entry, oldest first, aged on `today` (YYYY-MM-DD). */
 export function datedEntries(kb: KnowledgeBase, today: string): DatedEntry[] {
-  return kb.facts
-    .flatMap((fact) => {
-      if (!fact.as_of) return [];
-      const ageDays = daysFrom(fact.as_of, today);
-      const current = fact.current === true;
-      return [{ id: fact.id, asOf: fact.as_of, ageDays, current, stale: current && ageDays > STALE_AFTER_DAYS }];
-    })
-    .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
+  const entry = (id: string, file: string, field: DatedEntry['field'], asOf: string, current: boolean): DatedEntry => {
+    const ageDays = daysFrom(asOf, today);
+    return { id, file, field, asOf, ageDays, current, stale: current && ageDays > STALE_AFTER_DAYS };
+  };
+  return [
+    ...kb.facts.flatMap((fact) => (fact.as_of ? [entry(fact.id, 'facts.yaml', 'as_of', fact.as_of, fact.current === true)] : [])),
+    entry(`${signatoryId('*')}`, 'signatories.yaml', 'checked', kb.signatories.checked, true),
+  ].sort((a, b) => a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
 }
 
-export function staleWarnings(kb: KnowledgeBase, today: string, file: string): string[] {
+/** One line per stale current status; `dir` is the knowledge folder as the curator sees it. */
+export function staleWarnings(kb: KnowledgeBase, today: string, dir: string): string[] {
   return datedEntries(kb, today)
     .filter((e) => e.stale)
     .map(
       (e) =>
-        `${file}, entry "${e.id}": current status as of ${e.asOf} is ${e.ageDays} days old (over ${STALE_AFTER_DAYS}): check its sources again and update it and its as_of`,
+        `${join(dir, e.file)}, entry "${e.id}": current status as of ${e.asOf} is ${e.ageDays} days old (over ${STALE_AFTER_DAYS}): check its sources again and update it and its ${e.field}`,
     );
 }
 
