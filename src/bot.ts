@@ -8,15 +8,17 @@ import type { BriefingService } from './briefing/service.ts';
 import type { Config } from './config/env.ts';
 import { errorNotice, type Reply } from './answer/reply.ts';
 import type { Lang } from './knowledge/schema.ts';
-import { loadKnowledgeBase } from './knowledge/load.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
-import { SearchEngine } from './search/engine.ts';
+import { KnowledgeHolder } from './library/holder.ts';
+import type { SearchEngine } from './search/engine.ts';
 
 /** How a front end reports a failure it has already turned into a polite reply. */
 export type ErrorReporter = (error: unknown, where: { command: string }) => void;
 
 export interface BotOptions {
   knowledgeDir?: string;
+  /** The knowledge base and index to serve; opened from knowledgeDir (or the build's snapshot) when absent. */
+  knowledge?: KnowledgeHolder;
   /** BRIEFING_TIMEZONE: where "today" is for a briefing preview outside a configured server. */
   defaultTimezone?: string;
   briefing?: BriefingService;
@@ -34,12 +36,9 @@ export interface Invocation {
   forcedLang?: Lang;
 }
 
-/** What the bot answers to "what is the convention?": its purpose, as its title states. */
-const OVERVIEW_ENTRY = 'convention-purpose';
-
 export class Bot {
-  readonly kb: KnowledgeBase;
-  readonly search: SearchEngine;
+  /** Read through at every use, never kept: a reload swaps what it holds. */
+  readonly knowledge: KnowledgeHolder;
   readonly commands: readonly AnyCommand[] = COMMANDS;
   private readonly now: () => Date;
   private readonly random: () => number;
@@ -49,8 +48,7 @@ export class Bot {
   briefing: BriefingService | undefined;
 
   constructor(options: BotOptions = {}) {
-    this.kb = loadKnowledgeBase(options.knowledgeDir);
-    this.search = new SearchEngine(this.kb, { overviewEntry: OVERVIEW_ENTRY });
+    this.knowledge = options.knowledge ?? KnowledgeHolder.open({ knowledgeDir: options.knowledgeDir });
     this.now = options.now ?? (() => new Date());
     this.random = options.random ?? Math.random;
     this.onError = options.onError ?? (() => {});
@@ -58,10 +56,20 @@ export class Bot {
     this.briefing = options.briefing;
   }
 
+  get kb(): KnowledgeBase {
+    return this.knowledge.kb;
+  }
+
+  get search(): SearchEngine {
+    return this.knowledge.search;
+  }
+
+  /** One command sees one knowledge base and its index from start to end, even if a reload lands meanwhile. */
   context(invocation: Invocation): CommandContext {
+    const { kb, search } = this.knowledge.current;
     return {
-      kb: this.kb,
-      search: this.search,
+      kb,
+      search,
       lang: invocation.lang,
       forcedLang: invocation.forcedLang,
       commands: COMMAND_SUMMARIES,

@@ -55,7 +55,7 @@ function world(start: string, options: { path?: string; poster?: RecordingPoster
   const poster = options.poster ?? new RecordingPoster();
   const clock = { now: new Date(start) };
   const now = () => clock.now;
-  const deliverer = new Deliverer({ kb, store, poster, logger: silent });
+  const deliverer = new Deliverer({ knowledge: { kb }, store, poster, logger: silent });
   const w: World = {
     path,
     store,

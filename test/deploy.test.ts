@@ -111,6 +111,6 @@ describe('npm run deploy against the fake Discord', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe('Configuration error: DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
     const malformed = await runScript('src/discord/deploy.ts', [], { env: fakeEnv(fake, { DISCORD_API_URL: 'not a url' }) });
-    expect(malformed.stderr.trim()).toBe('Configuration error: DISCORD_API_URL must be an http(s) URL');
+    expect(malformed.stderr.trim()).toBe("Configuration error: DISCORD_API_URL must be an http(s) URL, got 'not a url'");
   });
 });

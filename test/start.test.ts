@@ -31,6 +31,6 @@ describe('npm start with DISCORD_TOKEN', () => {
   it('refuses to start on a malformed variable, naming it in one line', async () => {
     const run = await runStart({ env: fakeEnv(fake, { DISCORD_APPLICATION_ID: 'abc' }) });
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe('Configuration error: DISCORD_APPLICATION_ID must be a Discord id (17–20 digits)');
+    expect(run.stderr.trim()).toBe("Configuration error: DISCORD_APPLICATION_ID must be a Discord id (17–20 digits), got 'abc'");
   });
 });

@@ -2,7 +2,8 @@
 // day is claimed in the delivery log first, and a failure becomes a state
 // the server's admins can see (paused with a reason, retrying, or failed).
 import { randomBytes } from 'node:crypto';
-import type { KnowledgeBase } from '../knowledge/types.ts';
+import { NO_METRICS, type Metrics } from '../health/metrics.ts';
+import type { CurrentKnowledge } from '../knowledge/types.ts';
 import type { Logger } from '../log/logger.ts';
 import type { BriefingSettings, BriefingStore, Delivery } from '../store/briefing-store.ts';
 import { localDate } from './calendar.ts';
@@ -26,17 +27,25 @@ const LEASE_MS = 2 * 60_000;
 const newNonce = () => randomBytes(12).toString('base64url').slice(0, 16);
 
 export interface DelivererDeps {
-  kb: KnowledgeBase;
+  knowledge: CurrentKnowledge;
   store: BriefingStore;
   poster: BriefingPoster;
   logger: Logger;
+  metrics?: Pick<Metrics, 'briefing'>;
 }
 
 export class Deliverer {
   constructor(private readonly deps: DelivererDeps) {}
 
   async deliver(settings: BriefingSettings, now: Date): Promise<DeliveryOutcome> {
-    const { kb, store, poster, logger } = this.deps;
+    const outcome = await this.attempt(settings, now);
+    (this.deps.metrics ?? NO_METRICS).briefing(outcome.kind);
+    return outcome;
+  }
+
+  private async attempt(settings: BriefingSettings, now: Date): Promise<DeliveryOutcome> {
+    const { store, poster, logger } = this.deps;
+    const kb = this.deps.knowledge.kb;
     const date = localDate(now, settings.timezone);
     const briefing = composeBriefing(kb, { key: settings.guildId, date, lang: settings.language });
     const claim = store.claim({

@@ -34,8 +34,14 @@ export class BriefingScheduler {
     this.pacer = new Pacer(deps.postsPerSecond ?? DEFAULT_POSTS_PER_SECOND);
   }
 
-  /** Checks now (catch-up after a restart), then at the start of every minute. */
+  /** Checks now (catch-up after a restart, and re-sending what a crash interrupted), then at the start of every minute. */
   start(): void {
+    for (const delivery of this.deps.store.releaseInterrupted(this.deps.now())) {
+      this.deps.logger.warn(
+        { guild: delivery.guildId, date: delivery.localDate, attempt: delivery.attempts },
+        'a briefing was being posted when the bot last stopped; re-sending it now with the same nonce',
+      );
+    }
     this.job = new Cron('* * * * *', { protect: true }, () => {
       this.tick();
     });

@@ -1,5 +1,6 @@
 // The local console: commands typed as on Discord, answered with the same
-// handlers, rendered as text. Ends on /quit or end of input.
+// handlers, rendered as text; /reload reads knowledge/ again, as SIGHUP does
+// for the Discord bot. Ends on /quit or end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { findCommand } from '../../commands/index.ts';
@@ -19,6 +20,22 @@ export interface ConsoleOptions {
 }
 
 const QUIT = new Set(['/quit', '/exit', '/q']);
+const RELOAD = new Set(['/reload', '/recharger']);
+
+const RELOADED = {
+  fr: (entries: number) => `Base de connaissances rechargée : ${entries} entrées.`,
+  en: (entries: number) => `Knowledge base reloaded: ${entries} entries.`,
+} as const;
+const NOT_RELOADED = {
+  fr: 'Base de connaissances non rechargée : la précédente reste en service.',
+  en: 'Knowledge base not reloaded: the previous one is still in use.',
+} as const;
+
+function reload(bot: Bot, lang: Lang): string {
+  const outcome = bot.knowledge.reload();
+  return outcome.ok ? RELOADED[lang](outcome.entries) : `${NOT_RELOADED[lang]}
+${outcome.message}`;
+}
 
 export async function runConsole({ bot, input, output, lang, prompt = false }: ConsoleOptions): Promise<void> {
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
@@ -27,7 +44,9 @@ export async function runConsole({ bot, input, output, lang, prompt = false }: C
   for await (const line of lines) {
     const trimmed = line.trim();
     if (QUIT.has(trimmed.toLowerCase())) break;
-    if (trimmed) {
+    if (RELOAD.has(trimmed.toLowerCase())) {
+      output.write(`\n${reload(bot, lang)}\n\n`);
+    } else if (trimmed) {
       const { name, words } = splitCommandLine(trimmed);
       const command = findCommand(name);
       const options = command ? parseOptionWords(command, words) : {};

@@ -1,7 +1,9 @@
 // Routes Discord interactions to the shared core and answers within
 // Discord's deadline: directly when the reply is ready in time, otherwise
 // after deferring. A failure is answered politely and logged; it never
-// reaches the process.
+// reaches the process. Every interaction gets an answer — one the bot does
+// not recognise (a button from an older version) a polite private notice —
+// and is counted by command and outcome.
 import {
   ApplicationCommandOptionType,
   DiscordAPIError,
@@ -21,11 +23,13 @@ import { t } from '../answer/i18n.ts';
 import { composePassage } from '../answer/passage.ts';
 import { errorNotice, notice, type Reply } from '../answer/reply.ts';
 import type { Bot } from '../bot.ts';
+import type { InteractionOutcome, Metrics } from '../health/metrics.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import type { Logger } from '../log/logger.ts';
 import { findCommand } from '../../commands/index.ts';
 import { checkChannel } from './channel-check.ts';
 import type { Cooldown } from './cooldown.ts';
+import { performance } from 'node:perf_hooks';
 import { LIMITS, fit } from './limits.ts';
 import { renderMessage, type RenderOptions } from './render.ts';
 
@@ -35,6 +39,7 @@ export interface InteractionDeps {
   /** Spam control for /ask. */
   askCooldown: Cooldown;
   now: () => number;
+  metrics: Metrics;
 }
 
 /** French Discord clients get French; every other locale gets English. */
@@ -64,26 +69,39 @@ const delay = (ms: number) => new Promise<'late'>((resolve) => setTimeout(resolv
 /** Problems with the user's own request are shown to that user alone. */
 const isUserError = (reply: Reply) => reply.kind === 'notice' && reply.level === 'error';
 
+function outcomeOf(reply: Reply): InteractionOutcome {
+  if (reply.kind === 'decline') return 'declined';
+  return isUserError(reply) ? 'refused' : 'answered';
+}
+
+/** What an interaction was, as metrics label it: the command's name, or the kind of click. */
+interface Handled {
+  command: string;
+  outcome: InteractionOutcome;
+}
+
 /**
  * Replies in time whatever the handler's speed: directly, or deferred then
  * edited. Once deferred, visibility is fixed, so a late error shows publicly.
  */
-async function answer(interaction: RepliableInteraction, produce: () => Promise<Reply>, options: RenderOptions): Promise<void> {
+async function answer(interaction: RepliableInteraction, produce: () => Promise<Reply>, options: RenderOptions): Promise<InteractionOutcome> {
   const work = produce();
   const first = await Promise.race([work, delay(LIMITS.deferAfterMs)]);
   if (first !== 'late') {
     await interaction.reply(renderMessage(first, { ...options, ephemeral: options.ephemeral || isUserError(first) }));
-    return;
+    return outcomeOf(first);
   }
   await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const { flags: _ephemeralAlreadySet, ...message } = renderMessage(await work, options);
+  const reply = await work;
+  const { flags: _ephemeralAlreadySet, ...message } = renderMessage(reply, options);
   await interaction.editReply(message);
+  return outcomeOf(reply);
 }
 
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
-  const { bot, logger } = deps;
+  const { bot, logger, metrics } = deps;
 
-  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<InteractionOutcome> {
     const lang = languageOf(interaction.locale);
     const options = rawOptions(interaction.options.data);
     if (interaction.commandName === 'ask') {
@@ -91,7 +109,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       if (!verdict.allowed) {
         const s = t(lang);
         await interaction.reply(renderMessage(notice(lang, s.cooldownTitle, s.cooldownBody(Math.ceil(verdict.retryAfterMs / 1000))), { ephemeral: true }));
-        return;
+        return 'refused';
       }
     }
     const question = typeof options.question === 'string' ? options.question : undefined;
@@ -106,7 +124,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
           checkChannel: (channelId: string) => checkChannel(interaction.client, guildId, channelId),
         }
       : undefined;
-    await answer(interaction, async () => bot.execute(interaction.commandName, options, { lang, guild }), {
+    return answer(interaction, async () => bot.execute(interaction.commandName, options, { lang, guild }), {
       ephemeral: options.private === true || findCommand(interaction.commandName)?.ephemeral === true,
       question: question && !question.startsWith('id:') ? question : undefined,
     });
@@ -123,43 +141,67 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   }
 
   /** Button and menu clicks name an entry; it may have left the knowledge base since. */
-  async function onEntryClick(interaction: ButtonInteraction | StringSelectMenuInteraction, lang: Lang, entryId: string, passage: boolean): Promise<void> {
-    const entry = bot.kb.entries.get(entryId);
+  async function onEntryClick(interaction: ButtonInteraction | StringSelectMenuInteraction, lang: Lang, entryId: string, passage: boolean): Promise<InteractionOutcome> {
+    // One read of the holder: the entry and what renders it come from the same knowledge base.
+    const { kb } = bot.knowledge.current;
+    const entry = kb.entries.get(entryId);
     const s = t(lang);
-    const reply = !entry
-      ? errorNotice(lang, s.expiredTitle, s.expiredBody)
-      : passage
-        ? composePassage(bot.kb, entry, lang)
-        : composeAnswer(bot.kb, entry, lang);
+    const reply = !entry ? errorNotice(lang, s.expiredTitle, s.expiredBody) : passage ? composePassage(kb, entry, lang) : composeAnswer(kb, entry, lang);
     await interaction.reply(renderMessage(reply, { ephemeral: true, interactive: !passage }));
+    return entry ? 'answered' : 'refused';
   }
 
-  async function route(interaction: Interaction): Promise<void> {
+  /** A click or submission the bot does not recognise (an id from an older version): a private notice, in the user's language. */
+  async function onUnknown(interaction: RepliableInteraction): Promise<InteractionOutcome> {
+    const lang = languageOf(interaction.locale);
+    const s = t(lang);
+    logger.info({ interaction: interaction.id, type: interaction.type, customId: 'customId' in interaction ? interaction.customId : undefined }, 'unrecognised interaction; told the user');
+    await interaction.reply(renderMessage(errorNotice(lang, s.unknownComponentTitle, s.unknownComponentBody), { ephemeral: true }));
+    return 'refused';
+  }
+
+  async function route(interaction: Interaction): Promise<Handled> {
     if (interaction.isAutocomplete()) {
-      await onAutocomplete(interaction).catch(async (error: unknown) => {
+      const command = `autocomplete:${interaction.commandName}`;
+      try {
+        await onAutocomplete(interaction);
+        return { command, outcome: 'answered' };
+      } catch (error) {
+        if (isExpired(error)) throw error;
         logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed; answering with no choices');
         if (!interaction.responded) await interaction.respond([]);
-      });
-    } else if (interaction.isChatInputCommand()) {
-      await onCommand(interaction);
-    } else if (interaction.isButton()) {
+        return { command, outcome: 'failed' };
+      }
+    }
+    if (interaction.isChatInputCommand()) return { command: interaction.commandName, outcome: await onCommand(interaction) };
+    if (interaction.isButton()) {
       const [kind, lang, entryId] = interaction.customId.split(':');
-      if (kind === 'passage' && entryId) await onEntryClick(interaction, languageOf(lang), entryId, true);
+      if (kind === 'passage' && entryId) return { command: 'button:passage', outcome: await onEntryClick(interaction, languageOf(lang), entryId, true) };
     } else if (interaction.isStringSelectMenu()) {
       const [kind, lang] = interaction.customId.split(':');
       const [entryId] = interaction.values;
-      if (kind === 'related' && entryId) await onEntryClick(interaction, languageOf(lang), entryId, false);
+      if (kind === 'related' && entryId) return { command: 'menu:related', outcome: await onEntryClick(interaction, languageOf(lang), entryId, false) };
     }
+    if (!interaction.isRepliable()) return { command: 'unknown', outcome: 'refused' };
+    return { command: 'unknown', outcome: await onUnknown(interaction) };
   }
 
+  /** The metrics label of an interaction whose handling threw. */
+  const labelOf = (interaction: Interaction) =>
+    interaction.isAutocomplete() ? `autocomplete:${interaction.commandName}` : interaction.isChatInputCommand() ? interaction.commandName : 'unknown';
+
   return async (interaction) => {
+    const started = performance.now();
+    const record = (handled: Handled) => metrics.interaction(handled.command, handled.outcome, (performance.now() - started) / 1000);
     try {
-      await route(interaction);
+      record(await route(interaction));
     } catch (error) {
       if (isExpired(error)) {
+        record({ command: labelOf(interaction), outcome: 'expired' });
         logger.warn({ err: error, interaction: interaction.id }, 'interaction expired before we answered; ignored');
         return;
       }
+      record({ command: labelOf(interaction), outcome: 'failed' });
       logger.error({ err: error, interaction: interaction.id }, 'interaction handler failed');
       if (!interaction.isRepliable()) return;
       const lang = languageOf(interaction.locale);

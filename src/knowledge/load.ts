@@ -2,8 +2,8 @@
 // either returns a KnowledgeBase or throws one error listing every problem
 // found, each naming the file, the entry and the field.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import {
   FactsFile,
@@ -15,6 +15,7 @@ import {
   isReplyLanguage,
   type CitationRef,
 } from './schema.ts';
+import { OperatorError } from '../errors.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { statementProblems } from './stated.ts';
 import { ArticlesFile } from './articles-schema.ts';
@@ -38,7 +39,7 @@ export function formatProblem(p: Problem): string {
   return `${where.join(', ')}: ${p.message}`;
 }
 
-export class KnowledgeBaseError extends Error {
+export class KnowledgeBaseError extends OperatorError {
   constructor(readonly problems: readonly Problem[]) {
     super(
       `The knowledge base has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
@@ -68,14 +69,22 @@ class Collector {
   }
 }
 
+/**
+ * The YAML parser, loaded at the first YAML read: a start from the build's
+ * knowledge snapshot never needs it.
+ */
+let yaml: typeof import('yaml') | undefined;
+const yamlParser = () => (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 function readYaml(dir: string, file: string, out: Collector): unknown {
   const path = join(dir, file);
   if (!existsSync(path)) {
     out.add({ file, message: 'file is missing' });
     return undefined;
   }
+  const { parse, YAMLParseError } = yamlParser();
   try {
-    return parseYaml(readFileSync(path, 'utf8'));
+    return parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const message =
       error instanceof YAMLParseError

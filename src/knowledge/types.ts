@@ -67,3 +67,8 @@ export interface KnowledgeBase {
   /** Every answerable entry by id; ids are unique across files. */
   readonly entries: ReadonlyMap<string, Entry>;
 }
+
+/** Where a long-lived consumer reads the knowledge base in force now: a reload may replace it between two reads. */
+export interface CurrentKnowledge {
+  readonly kb: KnowledgeBase;
+}

@@ -1,7 +1,7 @@
 // Full-text search over the knowledge base with MiniSearch, plus the
 // confidence rule that lets the bot decline instead of returning the nearest
 // entry to a question it cannot answer.
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Lang } from '../knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../knowledge/types.ts';
 import { SEARCH_FIELDS, buildDocuments, type SearchDocument } from './documents.ts';
@@ -75,32 +75,53 @@ export interface SearchEngineOptions {
   overviewEntry?: string;
 }
 
+/** The built index, as the knowledge snapshot stores it (plain data: MiniSearch's own serialization). */
+export interface SearchIndexState {
+  index: AsPlainObject;
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+const INDEX_OPTIONS: Options<SearchDocument> = {
+  fields: [...SEARCH_FIELDS],
+  storeFields: ['kind'],
+  // Fields arrive analyzed (see documents.ts): split on the spaces we joined them with.
+  tokenize: (text) => text.split(' '),
+  processTerm: (term) => term || null,
+};
+
 export class SearchEngine {
   private readonly index: MiniSearch<SearchDocument>;
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly documentFrequency: Map<string, number>;
   private readonly overview: Entry | undefined;
 
+  /** With `prebuilt` (from a snapshot of this knowledge base), the index is restored instead of built. */
   constructor(
     private readonly kb: KnowledgeBase,
     options: SearchEngineOptions = {},
+    prebuilt?: SearchIndexState,
   ) {
     if (options.overviewEntry !== undefined && !kb.entries.has(options.overviewEntry)) {
       throw new Error(`the search overview entry "${options.overviewEntry}" is not in the knowledge base`);
     }
     this.overview = options.overviewEntry === undefined ? undefined : kb.entries.get(options.overviewEntry);
+    if (prebuilt) {
+      this.index = MiniSearch.loadJS<SearchDocument>(prebuilt.index, INDEX_OPTIONS);
+      this.documentFrequency = new Map(prebuilt.documentFrequency);
+      return;
+    }
     const documents = buildDocuments(kb);
-    this.index = new MiniSearch<SearchDocument>({
-      fields: [...SEARCH_FIELDS],
-      storeFields: ['kind'],
-      // Fields arrive analyzed (see documents.ts): split on the spaces we joined them with.
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term || null,
-    });
+    this.index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
     this.index.addAll(documents);
+    this.documentFrequency = new Map();
     for (const doc of documents) {
       const terms = new Set(SEARCH_FIELDS.flatMap((f) => doc[f].split(' ')).filter(Boolean));
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
+  }
+
+  /** The built index, for the knowledge snapshot. */
+  indexState(): SearchIndexState {
+    return { index: this.index.toJSON(), documentFrequency: this.documentFrequency };
   }
 
   get size(): number {

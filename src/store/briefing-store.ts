@@ -198,8 +198,8 @@ export class BriefingStore {
       if (!existing) {
         this.db
           .prepare(
-            `INSERT INTO briefing_deliveries (guild_id, local_date, channel_id, status, nonce, fact_id, quote_id, attempts, next_attempt_at, updated_at)
-             VALUES (?, ?, ?, 'pending', ?, ?, ?, 1, ?, ?)`,
+            `INSERT INTO briefing_deliveries (guild_id, local_date, channel_id, status, nonce, fact_id, quote_id, attempts, next_attempt_at, in_flight, updated_at)
+             VALUES (?, ?, ?, 'pending', ?, ?, ?, 1, ?, 1, ?)`,
           )
           .run(request.guildId, request.localDate, request.channelId, request.nonce, request.factId, request.quoteId, lease, now);
         return { claimed: true, delivery: this.delivery(request.guildId, request.localDate) as Delivery };
@@ -208,7 +208,7 @@ export class BriefingStore {
         return { claimed: false, delivery: existing };
       }
       this.db
-        .prepare('UPDATE briefing_deliveries SET attempts = attempts + 1, next_attempt_at = ?, updated_at = ? WHERE guild_id = ? AND local_date = ?')
+        .prepare('UPDATE briefing_deliveries SET attempts = attempts + 1, next_attempt_at = ?, in_flight = 1, updated_at = ? WHERE guild_id = ? AND local_date = ?')
         .run(lease, now, request.guildId, request.localDate);
       return { claimed: true, delivery: this.delivery(request.guildId, request.localDate) as Delivery };
     })();
@@ -217,7 +217,7 @@ export class BriefingStore {
   markPosted(guildId: string, localDate: string, messageId: string, now: Date): void {
     this.db
       .prepare(
-        "UPDATE briefing_deliveries SET status = 'posted', message_id = ?, error = NULL, next_attempt_at = NULL, updated_at = ? WHERE guild_id = ? AND local_date = ?",
+        "UPDATE briefing_deliveries SET status = 'posted', message_id = ?, error = NULL, next_attempt_at = NULL, in_flight = 0, updated_at = ? WHERE guild_id = ? AND local_date = ?",
       )
       .run(messageId, now.toISOString(), guildId, localDate);
   }
@@ -225,14 +225,33 @@ export class BriefingStore {
   /** Keeps the day pending with its nonce, to be tried again from `retryAt`. */
   markRetry(guildId: string, localDate: string, error: string, retryAt: Date, now: Date): void {
     this.db
-      .prepare('UPDATE briefing_deliveries SET error = ?, next_attempt_at = ?, updated_at = ? WHERE guild_id = ? AND local_date = ?')
+      .prepare('UPDATE briefing_deliveries SET error = ?, next_attempt_at = ?, in_flight = 0, updated_at = ? WHERE guild_id = ? AND local_date = ?')
       .run(error, retryAt.toISOString(), now.toISOString(), guildId, localDate);
   }
 
   markFailed(guildId: string, localDate: string, error: string, now: Date): void {
     this.db
-      .prepare("UPDATE briefing_deliveries SET status = 'failed', error = ?, next_attempt_at = NULL, updated_at = ? WHERE guild_id = ? AND local_date = ?")
+      .prepare("UPDATE briefing_deliveries SET status = 'failed', error = ?, next_attempt_at = NULL, in_flight = 0, updated_at = ? WHERE guild_id = ? AND local_date = ?")
       .run(error, now.toISOString(), guildId, localDate);
+  }
+
+  /**
+   * At start-up, before this process claims anything: attempts a crash cut
+   * short mid-post are due again at once, not when their lease runs out —
+   * Discord only remembers a nonce for a few minutes, and the re-send must
+   * reuse it inside that memory.
+   */
+  releaseInterrupted(now: Date): Delivery[] {
+    return this.db.transaction(() => {
+      const interrupted = this.db
+        .prepare<[], DeliveryRow>("SELECT * FROM briefing_deliveries WHERE status = 'pending' AND in_flight = 1")
+        .all()
+        .map(toDelivery);
+      this.db
+        .prepare("UPDATE briefing_deliveries SET in_flight = 0, next_attempt_at = NULL, updated_at = ? WHERE status = 'pending' AND in_flight = 1")
+        .run(now.toISOString());
+      return interrupted;
+    })();
   }
 
   /** Pending days whose retry time has come (after a restart too). */

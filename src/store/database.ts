@@ -40,21 +40,46 @@ const MIGRATIONS: readonly string[] = [
      updated_at      TEXT NOT NULL,
      PRIMARY KEY (guild_id, local_date)
    );`,
+  // Set while an attempt is posting: one still set at start-up was cut short by a crash.
+  `ALTER TABLE briefing_deliveries ADD COLUMN in_flight INTEGER NOT NULL DEFAULT 0;`,
 ];
+
+/** Who the bot runs as, for messages about file permissions. */
+function runningAs(): string {
+  return typeof process.getuid === 'function' ? ` (user id ${process.getuid()})` : '';
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function openDatabase(path: string): SqliteDatabase {
   const file = resolve(path);
+  const folder = dirname(file);
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new StoreError(`Cannot create the folder for the database ${file}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (error as Error).message;
+    throw new StoreError(
+      `Cannot create the folder ${folder} for the database (DATABASE_PATH): ${why}. Create it and give the bot's user${runningAs()} write access, or set DATABASE_PATH to a file in a writable folder.`,
+    );
   }
-  if (existsSync(file)) {
-    try {
-      accessSync(file, constants.R_OK | constants.W_OK);
-    } catch {
-      throw new StoreError(`The database ${file} is not writable: give the bot's user write access to it, or set DATABASE_PATH to another file.`);
-    }
+  // SQLite writes its journal (-wal, -shm) beside the file, so the folder must be writable too.
+  if (!canWrite(folder)) {
+    throw new StoreError(
+      `The folder ${folder} of the database (DATABASE_PATH) is not writable by the bot's user${runningAs()}: give that user write access to it, or set DATABASE_PATH to a file in a writable folder.`,
+    );
+  }
+  if (existsSync(file) && !canWrite(file)) {
+    throw new StoreError(
+      `The database ${file} (DATABASE_PATH) is not writable by the bot's user${runningAs()}: give that user write access to it, or set DATABASE_PATH to another file.`,
+    );
   }
   let db: SqliteDatabase | undefined;
   try {
@@ -68,6 +93,12 @@ export function openDatabase(path: string): SqliteDatabase {
     return db;
   } catch (error) {
     db?.close();
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+      throw new StoreError(
+        `The database ${file} (DATABASE_PATH) cannot be opened for writing (${code}): check that the bot's user${runningAs()} can write to it and to its folder, and that the disk is not mounted read-only.`,
+      );
+    }
     throw new StoreError(
       `The database ${file} cannot be used (${(error as Error).message}). ` +
         'If it is damaged, restore it from a backup or move it aside to start afresh (briefing settings would then need to be set again).',

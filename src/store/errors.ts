@@ -1,5 +1,7 @@
 // Kept apart from database.ts so that reporting a store error never loads
 // the SQLite driver (the console and CLI run without it).
-export class StoreError extends Error {
+import { OperatorError } from '../errors.ts';
+
+export class StoreError extends OperatorError {
   override name = 'StoreError';
 }

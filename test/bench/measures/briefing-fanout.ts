@@ -34,7 +34,7 @@ export const briefingFanout: Measure = {
     const clock = { now: new Date('2026-11-28T00:00:00Z') };
     const now = () => clock.now;
     const logger = createLogger({ level: 'silent' });
-    const deliverer = new Deliverer({ kb: loadKnowledgeBase(), store, poster: new DiscordBriefingPoster(client), logger });
+    const deliverer = new Deliverer({ knowledge: { kb: loadKnowledgeBase() }, store, poster: new DiscordBriefingPoster(client), logger });
     const service = new BriefingService({ store, deliverer, now, catchupHours: 6 });
     const scheduler = new BriefingScheduler({ store, deliverer, logger, now, catchupHours: 6 });
     try {

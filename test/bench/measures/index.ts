@@ -4,9 +4,8 @@ import type { Measure } from '../measure.ts';
 import { askRoundTrip } from './ask-round-trip.ts';
 import { briefingFanout } from './briefing-fanout.ts';
 import { commandLatency } from './commands.ts';
-import { processMemoryMeasure } from './process-memory.ts';
-import { readyTime } from './ready.ts';
 import { startupWork } from './startup-work.ts';
 import { timelineRender } from './timeline.ts';
+import { versusFloor } from './versus-floor.ts';
 
-export const MEASURES: readonly Measure[] = [startupWork, commandLatency, timelineRender, askRoundTrip, readyTime, processMemoryMeasure, briefingFanout];
+export const MEASURES: readonly Measure[] = [versusFloor, startupWork, commandLatency, timelineRender, askRoundTrip, briefingFanout];

@@ -1,0 +1,56 @@
+// Whether dist/ was built from the sources as they are. `npm start` runs the
+// compiled bot and compiles nothing itself: the build happens at install
+// (npm's prepare) or with `npm run build`. Checking costs a few file stats;
+// only when a source is newer than the last build does a start pay for tsc.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
+
+/** Touched by the last step of `npm run build`. */
+export const BUILD_STAMP = join(PROJECT_ROOT, 'dist', '.build-stamp');
+
+const SOURCES = ['src', 'commands', 'tsconfig.json', 'tsconfig.build.json'];
+
+function newestSource(): { path: string; mtimeMs: number } {
+  let newest = { path: '', mtimeMs: 0 };
+  const consider = (path: string) => {
+    const { mtimeMs } = statSync(path);
+    if (mtimeMs > newest.mtimeMs) newest = { path, mtimeMs };
+  };
+  for (const name of SOURCES) {
+    const path = join(PROJECT_ROOT, name);
+    if (!existsSync(path)) continue;
+    if (!statSync(path).isDirectory()) consider(path);
+    else for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) if (entry.isFile()) consider(join(entry.parentPath, entry.name));
+  }
+  return newest;
+}
+
+/** The first source file changed since the last build, or undefined when dist/ is up to date. */
+export function changedSinceBuild(): string | undefined {
+  const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
+  const newest = newestSource();
+  return newest.mtimeMs > built ? relative(PROJECT_ROOT, newest.path) : undefined;
+}
+
+export function markBuilt(): void {
+  writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
+}
+
+/**
+ * Compiles with tsc, as `npm run build` does, reporting on stderr (stdout
+ * carries the bot's logs). False when TypeScript is not installed (a
+ * production install without dev dependencies).
+ */
+export function compile(): boolean {
+  let tsc: string;
+  try {
+    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  } catch {
+    return false;
+  }
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: ['ignore', 2, 2] });
+  return true;
+}

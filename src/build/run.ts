@@ -1,0 +1,4 @@
+// `npm run build` after tsc: `node dist/src/build/run.js`.
+import { finishBuild } from './finish.ts';
+
+finishBuild();

@@ -1,0 +1,80 @@
+// The knowledge snapshot: the validated knowledge base and its search index,
+// serialized with v8 by the build, so a start with an unchanged knowledge/
+// skips the YAML parsing, the validation and the index build. v8's format
+// carries Maps and shared references, so the snapshot needs no change when
+// the knowledge base grows a field, a file or an entry kind. It is only used
+// when its fingerprint matches: the content of every file under knowledge/,
+// the code that loads and indexes it (this folder, src/knowledge and
+// src/search, as running), and the Node version.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { PROJECT_ROOT } from '../paths.ts';
+import type { SearchIndexState } from '../search/engine.ts';
+import { libraryOf, type Library } from './library.ts';
+
+/** Written by `npm run build` next to the compiled code it belongs to. */
+export const SNAPSHOT_FILE = join(PROJECT_ROOT, 'dist', 'knowledge.snapshot');
+
+/** Bumped when the snapshot's own layout changes. */
+const FORMAT = 1;
+
+interface SnapshotData {
+  format: number;
+  fingerprint: string;
+  kb: KnowledgeBase;
+  index: SearchIndexState;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The folders whose code decides what a loaded and indexed knowledge base is. */
+const CODE_DIRS = [here, join(here, '..', 'knowledge'), join(here, '..', 'search')];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
+  for (const file of files) {
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+}
+
+let codeFingerprint: string | undefined;
+
+/** Identifies a knowledge folder's content as read by this code on this Node. */
+export function fingerprint(knowledgeDir: string): string {
+  if (codeFingerprint === undefined) {
+    const code = createHash('sha256').update(`${FORMAT}\0${process.version}\0`);
+    for (const dir of CODE_DIRS) hashFiles(code, dir, filesUnder(dir));
+    codeFingerprint = code.digest('hex');
+  }
+  const hash = createHash('sha256').update(codeFingerprint);
+  hashFiles(hash, knowledgeDir, filesUnder(knowledgeDir));
+  return hash.digest('hex');
+}
+
+export function writeSnapshot(file: string, knowledgeDir: string, library: Library): void {
+  const data: SnapshotData = { format: FORMAT, fingerprint: fingerprint(knowledgeDir), kb: library.kb, index: library.search.indexState() };
+  // Written aside then renamed, so a start never reads half a snapshot.
+  writeFileSync(`${file}.tmp`, serialize(data));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** The library a snapshot holds, or undefined when there is none or it no longer matches knowledge/ or the code. */
+export function readSnapshot(file: string, knowledgeDir: string): Library | undefined {
+  let data: SnapshotData;
+  try {
+    data = deserialize(readFileSync(file)) as SnapshotData;
+  } catch {
+    return undefined;
+  }
+  if (data.format !== FORMAT || data.fingerprint !== fingerprint(knowledgeDir)) return undefined;
+  return libraryOf(data.kb, data.index);
+}

@@ -1,0 +1,120 @@
+// The bot against the floor — the least a discord.js bot can be
+// (test/bench/floor-bot.js) — side by side in one run, each started by its
+// npm script with the same node flags: time from spawn to the gateway
+// IDENTIFY, resident memory after 1,000 /ask, and CPU per /ask. Samples of
+// the two alternate, so a machine that gets busier weighs on both alike.
+import { startFakeDiscord, type FakeDiscord } from '../../fake-discord/index.ts';
+import { startArgs } from '../../support/run.ts';
+import { askTraffic } from '../ask-traffic.ts';
+import { processUsage, spawnBot, type ProcessUsage } from '../bot-process.ts';
+import { distributionRow, unmeasuredRow, valueRow, type Measure, type Row } from '../measure.ts';
+import { distribution } from '../stats.ts';
+import { ROUND_TRIP_TARGET } from './ask-round-trip.ts';
+
+const START_SAMPLES = 7;
+const TRAFFIC_ROUNDS = 3;
+const WARM_UP = 20;
+const INTERACTIONS = 1000;
+
+const SIDES = {
+  floor: { script: 'bench:floor', marker: 'floor-bot.js' },
+  bot: { script: 'start', marker: 'dist/src/main.js' },
+} as const;
+type Side = keyof typeof SIDES;
+
+interface Traffic {
+  after: ProcessUsage;
+  cpuPerAskMs: number;
+  roundTrips: number[];
+}
+
+async function traffic(side: Side, fake: FakeDiscord): Promise<Traffic | undefined> {
+  const bot = await spawnBot({ ...SIDES[side], fake });
+  try {
+    const ask = askTraffic(fake);
+    for (let i = 0; i < WARM_UP; i++) await ask();
+    const before = processUsage(bot.pid);
+    const roundTrips: number[] = [];
+    for (let i = 0; i < INTERACTIONS; i++) roundTrips.push(await ask());
+    const after = processUsage(bot.pid);
+    if (!before || !after) return undefined;
+    return { after, cpuPerAskMs: (after.cpuMs - before.cpuMs) / INTERACTIONS, roundTrips };
+  } finally {
+    await bot.stop();
+  }
+}
+
+const median = (values: readonly number[]) => distribution(values).p50;
+const fmt = (ms: number) => `${Math.round(ms)} ms`;
+
+export const versusFloor: Measure = {
+  name: 'the bot against the floor (npm start vs npm run bench:floor)',
+  async run() {
+    const fake = await startFakeDiscord();
+    try {
+      const identify: Record<Side, number[]> = { floor: [], bot: [] };
+      const ready: Record<Side, number[]> = { floor: [], bot: [] };
+      for (let i = 0; i < START_SAMPLES; i++) {
+        for (const side of ['floor', 'bot'] as const) {
+          const bot = await spawnBot({ ...SIDES[side], fake });
+          identify[side].push(bot.identifyMs);
+          ready[side].push(bot.readyMs);
+          await bot.stop();
+        }
+      }
+      const runs: Record<Side, Traffic[]> = { floor: [], bot: [] };
+      for (let i = 0; i < TRAFFIC_ROUNDS; i++) {
+        for (const side of ['floor', 'bot'] as const) {
+          const run = await traffic(side, fake);
+          if (run) runs[side].push(run);
+        }
+      }
+
+      const flags = startArgs().slice(0, -1).join(' ');
+      const startRatio = median(identify.bot) / median(identify.floor);
+      const rows: Row[] = [
+        valueRow('Spawn → gateway IDENTIFY, npm start ÷ the floor (medians)', startRatio, START_SAMPLES, '×', {
+          target: { figure: 'value', below: 1.3 },
+          note:
+            `npm start ${fmt(median(identify.bot))} (samples ${identify.bot.map(fmt).join(', ')}); the floor, npm run bench:floor, ` +
+            `${fmt(median(identify.floor))} (samples ${identify.floor.map(fmt).join(', ')}); both node ${flags}, alternately, one fake Discord on 127.0.0.1`,
+        }),
+        valueRow('Spawn → "ready" log line, npm start ÷ the floor (medians)', median(ready.bot) / median(ready.floor), START_SAMPLES, '×', {
+          note: `npm start ${fmt(median(ready.bot))}: gateway ready, knowledge base and database loaded, answering; the floor ${fmt(median(ready.floor))}: discord.js ready`,
+        }),
+      ];
+      if (runs.bot.length === 0 || runs.floor.length === 0) {
+        const note = 'not measured on this platform: read from /proc, which only Linux has';
+        return [
+          ...rows,
+          unmeasuredRow(`RSS after ${INTERACTIONS.toLocaleString('en-US')} /ask, npm start ÷ the floor`, '×', { target: { figure: 'value', below: 1.2 }, note }),
+          unmeasuredRow('/ask CPU per interaction, npm start ÷ the floor', '×', { target: { figure: 'value', below: 1.3 }, note }),
+        ];
+      }
+      const rss = (side: Side) => median(runs[side].map((r) => r.after.rssMB));
+      const peak = (side: Side) => median(runs[side].map((r) => r.after.peakMB));
+      const cpu = (side: Side) => median(runs[side].map((r) => r.cpuPerAskMs));
+      const mb = (value: number) => `${value.toFixed(1)} MB`;
+      const cpuMs = (value: number) => `${value.toFixed(3)} ms`;
+      return [
+        ...rows,
+        valueRow(`RSS after ${INTERACTIONS.toLocaleString('en-US')} /ask, npm start ÷ the floor (medians)`, rss('bot') / rss('floor'), TRAFFIC_ROUNDS, '×', {
+          target: { figure: 'value', below: 1.2 },
+          note:
+            `VmRSS read from /proc after ${WARM_UP} + ${INTERACTIONS} /ask (dev-set questions; the floor answers each with its fixed embed), no forced GC, MB = 2^20 bytes: ` +
+            `npm start ${runs.bot.map((r) => mb(r.after.rssMB)).join(', ')}; the floor ${runs.floor.map((r) => mb(r.after.rssMB)).join(', ')}; ` +
+            `peak (VmHWM) ${mb(peak('bot'))} against ${mb(peak('floor'))}`,
+        }),
+        valueRow('/ask CPU per interaction, npm start ÷ the floor (medians)', cpu('bot') / cpu('floor'), TRAFFIC_ROUNDS, '×', {
+          target: { figure: 'value', below: 1.3 },
+          note:
+            `user + system CPU of the process over ${INTERACTIONS} /ask, from /proc (10 ms ticks): ` +
+            `npm start ${runs.bot.map((r) => cpuMs(r.cpuPerAskMs)).join(', ')}; the floor ${runs.floor.map((r) => cpuMs(r.cpuPerAskMs)).join(', ')} per interaction`,
+        }),
+        distributionRow('/ask round trip, bot in its own process (npm start)', runs.bot.flatMap((r) => r.roundTrips), 'ms', { target: ROUND_TRIP_TARGET }),
+      ];
+    } finally {
+      await fake.close();
+    }
+  },
+};
