@@ -18,6 +18,8 @@ describe('npm start with DISCORD_TOKEN', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
 
     await fake.waitFor(() => stdout.includes('"msg":"ready"'), 15_000, 'the bot to log ready');
+    // The build wrote the knowledge snapshot; an unchanged knowledge/ starts from it, not from the YAML.
+    expect(stdout).toMatch(/"knowledge":"snapshot".*"msg":"ready"/);
     const handle = fake.sendInteraction(fake.slashCommand({ name: 'messages', locale: 'fr' }));
     const callback = await handle.waitForCallback();
     expect(JSON.stringify(callback.data)).toContain('Les trois messages du président Luong Cuong');

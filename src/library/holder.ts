@@ -16,7 +16,7 @@ export type ReloadOutcome =
 
 export interface OpenOptions {
   knowledgeDir?: string;
-  /** The build's snapshot; only read for the default knowledge folder. */
+  /** The build's snapshot; used when it was made from this knowledge folder as it is now. */
   snapshotFile?: string;
 }
 
@@ -34,7 +34,7 @@ export class KnowledgeHolder {
 
   /** From the build's snapshot when it matches knowledge/, else from the YAML files. Throws KnowledgeBaseError. */
   static open({ knowledgeDir = DEFAULT_KNOWLEDGE_DIR, snapshotFile = SNAPSHOT_FILE }: OpenOptions = {}): KnowledgeHolder {
-    const snapshot = knowledgeDir === DEFAULT_KNOWLEDGE_DIR ? readSnapshot(snapshotFile, knowledgeDir) : undefined;
+    const snapshot = readSnapshot(snapshotFile, knowledgeDir);
     if (snapshot) return new KnowledgeHolder(snapshot, knowledgeDir, true);
     return new KnowledgeHolder(libraryOf(loadKnowledgeBase(knowledgeDir)), knowledgeDir, false);
   }

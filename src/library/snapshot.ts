@@ -23,11 +23,12 @@ export const SNAPSHOT_FILE = join(PROJECT_ROOT, 'dist', 'knowledge.snapshot');
 const FORMAT = 1;
 
 interface SnapshotData {
-  format: number;
-  fingerprint: string;
   kb: KnowledgeBase;
   index: SearchIndexState;
 }
+
+/** The file starts with the fingerprint and a newline, so a stale snapshot is rejected before it is deserialized. */
+const FINGERPRINT_BYTES = 64;
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The folders whose code decides what a loaded and indexed knowledge base is. */
@@ -61,20 +62,21 @@ export function fingerprint(knowledgeDir: string): string {
 }
 
 export function writeSnapshot(file: string, knowledgeDir: string, library: Library): void {
-  const data: SnapshotData = { format: FORMAT, fingerprint: fingerprint(knowledgeDir), kb: library.kb, index: library.search.indexState() };
+  const data: SnapshotData = { kb: library.kb, index: library.search.indexState() };
   // Written aside then renamed, so a start never reads half a snapshot.
-  writeFileSync(`${file}.tmp`, serialize(data));
+  writeFileSync(`${file}.tmp`, Buffer.concat([Buffer.from(`${fingerprint(knowledgeDir)}\n`), serialize(data)]));
   renameSync(`${file}.tmp`, file);
 }
 
 /** The library a snapshot holds, or undefined when there is none or it no longer matches knowledge/ or the code. */
 export function readSnapshot(file: string, knowledgeDir: string): Library | undefined {
-  let data: SnapshotData;
+  let bytes: Buffer;
   try {
-    data = deserialize(readFileSync(file)) as SnapshotData;
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  if (data.format !== FORMAT || data.fingerprint !== fingerprint(knowledgeDir)) return undefined;
+  if (bytes.toString('latin1', 0, FINGERPRINT_BYTES) !== fingerprint(knowledgeDir)) return undefined;
+  const data = deserialize(bytes.subarray(FINGERPRINT_BYTES + 1)) as SnapshotData;
   return libraryOf(data.kb, data.index);
 }

@@ -25,6 +25,8 @@ export interface FailureRule {
   afterHandling?: boolean;
   /** Lose the response by destroying the socket instead of answering with `status`. */
   dropSocket?: boolean;
+  /** Never answer at all, keeping the connection open (the bot stops mid-request). */
+  hang?: boolean;
 }
 
 interface ActiveRule {

@@ -64,6 +64,11 @@ export class Gateway {
   readonly identifies: IdentifyInfo[] = [];
   readonly resumes: ResumeInfo[] = [];
   #drops = 0;
+  /** Close codes for the next IDENTIFYs, in order (e.g. 4004: Discord rejecting the token). */
+  readonly #identifyFailures: number[] = [];
+  /** While set, new connections get no HELLO until `releaseHello()`, so a reconnecting bot stays reconnecting. */
+  #holdHello = false;
+  readonly #heldHellos: WebSocket[] = [];
   readonly #sessions = new Map<string, Session>();
   #current: Session | undefined;
   readonly #sockets = new Set<WebSocket>();
@@ -135,12 +140,34 @@ export class Gateway {
       }
       this.options.signal.notify();
     });
-    socket.send(
-      JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } }),
-    );
+    if (this.#holdHello) this.#heldHellos.push(socket);
+    else this.#hello(socket);
+  }
+
+  #hello(socket: WebSocket): void {
+    if (socket.readyState !== WebSocket.OPEN) return;
+    socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } }));
+  }
+
+  failNextIdentify(code: number): void {
+    this.#identifyFailures.push(code);
+  }
+
+  holdHello(): void {
+    this.#holdHello = true;
+  }
+
+  releaseHello(): void {
+    this.#holdHello = false;
+    for (const socket of this.#heldHellos.splice(0)) this.#hello(socket);
   }
 
   #identify(socket: WebSocket, d: { token?: string; intents?: number }, url: string): Session | undefined {
+    const programmed = this.#identifyFailures.shift();
+    if (programmed !== undefined) {
+      socket.close(programmed, 'fake-discord: programmed identify failure');
+      return undefined;
+    }
     if (d.token !== this.options.token) {
       socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
       return undefined;

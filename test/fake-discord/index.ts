@@ -239,6 +239,20 @@ export class FakeDiscord {
     this.#gateway.drop(options.code);
   }
 
+  /** The next IDENTIFY is answered by closing the socket with `code` (4004: the token was rejected). */
+  failNextIdentify(code: number): void {
+    this.#gateway.failNextIdentify(code);
+  }
+
+  /** New gateway connections get no HELLO until `releaseHello()`: a bot reconnecting meanwhile stays reconnecting. */
+  holdHello(): void {
+    this.#gateway.holdHello();
+  }
+
+  releaseHello(): void {
+    this.#gateway.releaseHello();
+  }
+
   waitForResume(timeoutMs = 5000): Promise<ResumeInfo> {
     return this.#signal.waitFor(this.#gateway.nextResume(), timeoutMs, 'the bot to resume its gateway session');
   }

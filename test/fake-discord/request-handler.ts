@@ -85,6 +85,10 @@ export async function handleRest(p: RestPipeline, req: IncomingMessage, res: Ser
     respond(429, limited.body, limited.headers);
   };
   const serveFailure = (rule: FailureRule): void => {
+    if (rule.hang) {
+      p.signal.notify();
+      return;
+    }
     if (rule.dropSocket) {
       req.socket.destroy();
       p.signal.notify();
