@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseConfig, type Config } from '../../src/config/env.ts';
-import { startDiscordBot, type RunningDiscordBot } from '../../src/discord/start.ts';
+import { startDiscordBot, type DiscordBotOptions, type RunningDiscordBot } from '../../src/discord/start.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { FakeDiscord, startFakeDiscord, type FakeDiscordOptions } from '../fake-discord/index.ts';
 
@@ -47,6 +47,8 @@ export interface BotUnderTestOptions {
   env?: Record<string, string>;
   /** The clock the briefing reads. */
   now?: () => Date;
+  /** Further start options: status and metrics for health, shorter connection retries. */
+  start?: Pick<DiscordBotOptions, 'status' | 'metrics' | 'connectDelaysMs'>;
 }
 
 export async function startBotUnderTest(options: BotUnderTestOptions = {}): Promise<BotUnderTest> {
@@ -61,7 +63,7 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
     },
   });
   const logger = createLogger({ level: 'debug', secrets: [fake.token], destination });
-  const running = await startDiscordBot(config, { logger, clientOverrides: fake.clientOptions, now: options.now });
+  const running = await startDiscordBot(config, { ...options.start, logger, clientOverrides: fake.clientOptions, now: options.now });
   return {
     fake,
     running,

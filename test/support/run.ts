@@ -34,6 +34,9 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 interface RunOptions {
   input?: string;
   env?: Record<string, string>;
+  /** Run as this user and group (needs root): to meet permissions root would ignore. */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs a TypeScript entry point through tsx, as the npm scripts other than start do. */
@@ -48,7 +51,7 @@ export function runStart(options: RunOptions = {}): Promise<RunResult> {
 
 function run(nodeArgs: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: cleanEnv(options.env) });
+    const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: cleanEnv(options.env), uid: options.uid, gid: options.gid });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -57,4 +60,62 @@ function run(nodeArgs: readonly string[], options: RunOptions): Promise<RunResul
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+export interface RunningProcess {
+  /** Everything written so far on stdout and stderr. */
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Resolves once `test` holds for the output so far; rejects after `timeoutMs`. */
+  waitFor(test: (stdout: string, stderr: string) => boolean, timeoutMs: number, what: string): Promise<void>;
+  kill(signal: NodeJS.Signals): void;
+  readonly exited: Promise<number | null>;
+}
+
+/** Starts the bot as `npm start` does and keeps it running, for tests that watch it over time. */
+export function spawnStart(options: RunOptions = {}): RunningProcess {
+  const child = spawn(process.execPath, startArgs(), { cwd: ROOT, env: cleanEnv(options.env), uid: options.uid, gid: options.gid });
+  let stdout = '';
+  let stderr = '';
+  const waiters = new Set<() => void>();
+  const changed = () => {
+    for (const waiter of [...waiters]) waiter();
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    changed();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    changed();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  void exited.then(changed);
+  child.stdin.end(options.input ?? '');
+  return {
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+    waitFor(test, timeoutMs, what) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!test(stdout, stderr)) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\nstdout: ${stdout}\nstderr: ${stderr}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    kill: (signal) => child.kill(signal),
+    exited,
+  };
 }
