@@ -96,6 +96,18 @@ describe('validation errors name the file, the entry and the field', () => {
     expect(problemsOf(copy.dir)).toContainEqual(expect.stringMatching(/entry "open-for-signature-new-york", field "when": must be YYYY-MM-DD/));
   });
 
+  it('words every problem for a curator, never in the validator\'s terms', () => {
+    copy = copyKnowledge();
+    copy.write('topics.yaml', ['- id: adoption', '  fr: Adoption', '  en: 3', '  colour: red', '- id: other', '  fr: Autre'].join('\n'));
+    copy.edit('sources.yaml', (t) => t.replace(/language: fr/, 'language: de'));
+    const problems = problemsOf(copy.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/topics\.yaml, entry "adoption", field "en": must be text, not a number \(3\)$/));
+    expect(problems).toContainEqual(expect.stringMatching(/topics\.yaml, entry "adoption": unknown field "colour": check the spelling, or remove it$/));
+    expect(problems).toContainEqual(expect.stringMatching(/topics\.yaml, entry "other", field "en": is missing$/));
+    expect(problems).toContainEqual(expect.stringMatching(/sources\.yaml, entry "[a-z0-9-]+", field "language": must be one of fr, en, vi, not the text "de"$/));
+    expect(problems.join('\n')).not.toMatch(/Invalid input|expected string|received|Unrecognized key/);
+  });
+
   it('reports invalid YAML with its line', () => {
     copy = copyKnowledge();
     copy.write('topics.yaml', '- id: adoption\n  fr: "unterminated\n');

@@ -17,6 +17,7 @@ import {
 } from './schema.ts';
 import { OperatorError } from '../errors.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { plainIssue } from './issue-words.ts';
 import { statementProblems } from './stated.ts';
 import { ArticlesFile } from './articles-schema.ts';
 import { articleEntries, checkArticles } from './articles.ts';
@@ -117,6 +118,16 @@ function entryIdAt(raw: unknown, path: readonly PropertyKey[]): { entry?: string
   return { entry, rest: path.slice(restStart) };
 }
 
+/** What the raw file holds at a zod issue's path. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
 function fieldName(path: readonly PropertyKey[]): string | undefined {
   if (path.length === 0) return undefined;
   return path
@@ -130,7 +141,7 @@ function validate<S extends z.ZodType>(schema: S, raw: unknown, file: string, ou
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const { entry, rest } = entryIdAt(raw, issue.path);
-    out.add({ file, entry, field: fieldName(rest), message: issue.message });
+    out.add({ file, entry, field: fieldName(rest), message: plainIssue(issue, valueAt(raw, issue.path)) });
   }
   return undefined;
 }
