@@ -4,7 +4,7 @@ import { composeAnswer, entryTitle } from '../src/answer/compose.ts';
 import { composeDecline } from '../src/answer/decline.ts';
 import { t } from '../src/answer/i18n.ts';
 import { notice } from '../src/answer/reply.ts';
-import { answerLanguage, defineCommand, entryIdFromValue, entryValue, type Choice, type CommandContext } from './command.ts';
+import { answerLanguage, defineCommand, entryIdFromValue, expiredPick, entryValue, type Choice, type CommandContext } from './command.ts';
 
 /** Below this coverage a near miss is too far off to offer as "did you mean". */
 const SUGGESTION_MIN_COVERAGE = 0.25;
@@ -44,6 +44,8 @@ export const ask = defineCommand({
     const id = entryIdFromValue(question);
     const picked = id === undefined ? undefined : ctx.kb.entries.get(id);
     if (picked) return composeAnswer(ctx.kb, picked, answerLanguage(ctx));
+    const expired = expiredPick(ctx, question);
+    if (expired) return expired;
 
     const outcome = ctx.search.search({ query: question });
     const lang = answerLanguage(ctx, outcome.lang);

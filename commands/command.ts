@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { Bilingual, Lang } from '../src/knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../src/knowledge/types.ts';
 import type { SearchEngine } from '../src/search/engine.ts';
-import type { Reply } from '../src/answer/reply.ts';
+import { t } from '../src/answer/i18n.ts';
+import { errorNotice, type Reply } from '../src/answer/reply.ts';
 import type { BriefingService } from '../src/briefing/service.ts';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'channel';
@@ -219,6 +220,18 @@ export function pickedEntry<K extends EntryKind>(ctx: CommandContext, value: str
   const id = entryIdFromValue(value);
   const entry = id === undefined ? undefined : ctx.kb.entries.get(id);
   return entry?.kind === kind ? (entry as Extract<Entry, { kind: K }>) : undefined;
+}
+
+/**
+ * An autocomplete value picked before a reload may name an entry the
+ * knowledge base no longer has: the user gets the expired-entry notice, not
+ * a search for the text "id:…".
+ */
+export function expiredPick(ctx: CommandContext, value: string): Reply | undefined {
+  const id = entryIdFromValue(value);
+  if (id === undefined || ctx.kb.entries.has(id)) return undefined;
+  const lang = answerLanguage(ctx);
+  return errorNotice(lang, t(lang).expiredTitle, t(lang).expiredBody);
 }
 
 export function pickRandom<T>(items: readonly T[], random: () => number): T | undefined {

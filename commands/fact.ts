@@ -4,7 +4,7 @@ import { listDecline, topicLines } from '../src/answer/decline.ts';
 import { t } from '../src/answer/i18n.ts';
 import type { FactItem } from '../src/knowledge/types.ts';
 import { fold } from '../src/search/text.ts';
-import { answerLanguage, defineCommand, entryValue, pickedEntry, pickRandom, type CommandContext } from './command.ts';
+import { answerLanguage, defineCommand, entryValue, expiredPick, pickedEntry, pickRandom, type CommandContext } from './command.ts';
 
 const TOPIC_VALUE_PREFIX = 'topic:';
 const AUTOCOMPLETE_LIMIT = 25;
@@ -45,6 +45,8 @@ export const fact = defineCommand({
     if (topic) {
       const picked = pickedEntry(ctx, topic, 'fact');
       if (picked) return composeAnswer(ctx.kb, picked, lang);
+      const expired = expiredPick(ctx, topic);
+      if (expired) return expired;
       const topicId = topicOf(ctx, topic);
       if (topicId) {
         pool = ctx.kb.facts.filter((f) => f.topic === topicId);

@@ -3,7 +3,7 @@
 import { composeAnswer, entryTitle } from '../src/answer/compose.ts';
 import { listDecline } from '../src/answer/decline.ts';
 import { t } from '../src/answer/i18n.ts';
-import { answerLanguage, defineCommand, entryValue, pickedEntry, pickRandom } from './command.ts';
+import { answerLanguage, defineCommand, entryValue, expiredPick, pickedEntry, pickRandom } from './command.ts';
 
 const AUTOCOMPLETE_LIMIT = 25;
 
@@ -35,6 +35,8 @@ export const quote = defineCommand({
     } else {
       const picked = pickedEntry(ctx, query, 'quote');
       if (picked) return composeAnswer(ctx.kb, picked, lang);
+      const expired = expiredPick(ctx, query);
+      if (expired) return expired;
 
       const outcome = ctx.search.search({ query, kinds: ['quote'] });
       lang = answerLanguage(ctx, outcome.lang);

@@ -1,5 +1,6 @@
 // The core every front end shares: the knowledge base, its search index and
 // the commands, behind one call that never throws at the user.
+import { resolve } from 'node:path';
 import { COMMAND_SUMMARIES, COMMANDS, findCommand } from '../commands/index.ts';
 import { parseOptions, type AnyCommand, type Choice, type CommandContext, type GuildContext } from '../commands/command.ts';
 import { usageNotice } from '../commands/usage.ts';
@@ -115,8 +116,9 @@ export function unknownCommand(name: string, lang: Lang): Reply {
 }
 
 /** The bot as the console and the CLI run it: no database, failures reported on stderr. */
-export function terminalBot(config: Pick<Config, 'BRIEFING_TIMEZONE'>): Bot {
+export function terminalBot(config: Pick<Config, 'BRIEFING_TIMEZONE' | 'KNOWLEDGE_DIR'>): Bot {
   return new Bot({
+    knowledgeDir: config.KNOWLEDGE_DIR && resolve(config.KNOWLEDGE_DIR),
     defaultTimezone: config.BRIEFING_TIMEZONE,
     onError: (error) => process.stderr.write(`error: ${(error as Error).message}\n`),
   });

@@ -36,6 +36,8 @@ const EnvSchema = z
     LOG_LEVEL: oneOf(LOG_LEVELS).default('info'),
     DEFAULT_LANGUAGE: oneOf(LANGUAGES).default('fr'),
     DATABASE_PATH: z.string().min(1).default('./data/bot.sqlite'),
+    /** The knowledge folder; the project's own knowledge/ unless set (e.g. a mounted volume, edited then reloaded with SIGHUP). */
+    KNOWLEDGE_DIR: z.string().refine((dir) => existsSync(dir), 'must be an existing folder (the knowledge base: sources.yaml, facts.yaml…)').optional(),
     BRIEFING_CHANNEL_ID: snowflake.optional(),
     BRIEFING_TIME: hhmm.default('08:00'),
     BRIEFING_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh').default('Asia/Ho_Chi_Minh'),

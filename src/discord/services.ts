@@ -1,6 +1,7 @@
 // The bot's own parts on Discord — database, knowledge base and index,
 // briefing, interaction handler — opened while the gateway handshake runs
 // (start.ts imports this module only once the login has begun).
+import { resolve } from 'node:path';
 import type { Client } from 'discord.js';
 import { Deliverer } from '../briefing/deliver.ts';
 import { BriefingScheduler } from '../briefing/scheduler.ts';
@@ -42,7 +43,7 @@ export function openServices({ config, client, logger, now, metrics, status }: S
   status.databaseOpen = true;
   let bot: Bot;
   try {
-    bot = new Bot({ defaultTimezone: config.BRIEFING_TIMEZONE, onError: (error, where) => logger.error({ err: error, ...where }, 'command failed') });
+    bot = new Bot({ knowledgeDir: config.KNOWLEDGE_DIR && resolve(config.KNOWLEDGE_DIR), defaultTimezone: config.BRIEFING_TIMEZONE, onError: (error, where) => logger.error({ err: error, ...where }, 'command failed') });
   } catch (error) {
     store.close();
     throw error;

@@ -68,6 +68,8 @@ export interface RunningProcess {
   readonly stderr: string;
   /** Resolves once `test` holds for the output so far; rejects after `timeoutMs`. */
   waitFor(test: (stdout: string, stderr: string) => boolean, timeoutMs: number, what: string): Promise<void>;
+  /** Types into its standard input, which stays open unless `input` was given. */
+  write(text: string): void;
   kill(signal: NodeJS.Signals): void;
   readonly exited: Promise<number | null>;
 }
@@ -91,7 +93,7 @@ export function spawnStart(options: RunOptions = {}): RunningProcess {
   });
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   void exited.then(changed);
-  child.stdin.end(options.input ?? '');
+  if (options.input !== undefined) child.stdin.end(options.input);
   return {
     get stdout() {
       return stdout;
@@ -115,6 +117,7 @@ export function spawnStart(options: RunOptions = {}): RunningProcess {
         check();
       });
     },
+    write: (text) => child.stdin.write(text),
     kill: (signal) => child.kill(signal),
     exited,
   };
