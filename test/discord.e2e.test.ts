@@ -178,6 +178,20 @@ describe('buttons and menus', () => {
     expect(sourcesField(embedOf(picked))).toBeDefined();
   });
 
+  it('a button or menu the bot does not recognise gets a polite private notice in the user\'s language', async () => {
+    const click = async (customId: string, locale: string, values?: string[]) =>
+      (await t.fake.sendInteraction(t.fake.componentClick({ customId, locale, ...(values ? { values } : {}) })).waitForCallback()).data as MessageData;
+    const french = await click('vote:yes', 'fr');
+    expect((french.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedOf(french).title).toBe('Bouton expiré');
+    expect(embedOf(french).description).toMatch(/ne fait plus rien/);
+    const english = await click('passage', 'en-US');
+    expect(embedOf(english).title).toBe('Button expired');
+    const menu = await click('old-menu:en', 'en-GB', ['something']);
+    expect((menu.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedOf(menu).title).toBe('Button expired');
+  });
+
   it('a button naming an entry that no longer exists gets a clear message', async () => {
     const handle = t.fake.sendInteraction(t.fake.componentClick({ customId: 'passage:en:gone-entry', locale: 'en-US' }));
     expect(embedOf((await handle.waitForCallback()).data as MessageData).title).toBe('Entry not found');
