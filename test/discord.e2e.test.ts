@@ -179,7 +179,7 @@ describe('buttons and menus', () => {
   });
 
   it('a button or menu the bot does not recognise gets a polite private notice in the user\'s language', async () => {
-    const click = async (customId: string, locale: string, values?: string[]) =>
+    const click = async (customId: string, locale: 'fr' | 'en-US' | 'en-GB', values?: string[]) =>
       (await t.fake.sendInteraction(t.fake.componentClick({ customId, locale, ...(values ? { values } : {}) })).waitForCallback()).data as MessageData;
     const french = await click('vote:yes', 'fr');
     expect((french.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
