@@ -4,6 +4,7 @@
 // reaches the process. Every interaction gets an answer — one the bot does
 // not recognise (a button from an older version) a polite private notice —
 // and is counted by command and outcome.
+import { performance } from 'node:perf_hooks';
 import {
   ApplicationCommandOptionType,
   DiscordAPIError,
@@ -29,7 +30,6 @@ import type { Logger } from '../log/logger.ts';
 import { findCommand } from '../../commands/index.ts';
 import { checkChannel } from './channel-check.ts';
 import type { Cooldown } from './cooldown.ts';
-import { performance } from 'node:perf_hooks';
 import { LIMITS, fit } from './limits.ts';
 import { renderMessage, type RenderOptions } from './render.ts';
 
