@@ -31,7 +31,7 @@ import { findCommand } from '../../commands/index.ts';
 import { checkChannel } from './channel-check.ts';
 import type { Cooldown } from './cooldown.ts';
 import { LIMITS, fit } from './limits.ts';
-import { renderMessage, type RenderOptions } from './render.ts';
+import { renderReply, type RenderOptions } from './render.ts';
 
 export interface InteractionDeps {
   bot: Bot;
@@ -64,8 +64,6 @@ export function rawOptions(data: readonly CommandInteractionOption[]): Record<st
   return options;
 }
 
-const delay = (ms: number) => new Promise<'late'>((resolve) => setTimeout(resolve, ms, 'late').unref());
-
 /** Problems with the user's own request are shown to that user alone. */
 const isUserError = (reply: Reply) => reply.kind === 'notice' && reply.level === 'error';
 
@@ -86,14 +84,20 @@ interface Handled {
  */
 async function answer(interaction: RepliableInteraction, produce: () => Promise<Reply>, options: RenderOptions): Promise<InteractionOutcome> {
   const work = produce();
-  const first = await Promise.race([work, delay(LIMITS.deferAfterMs)]);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(resolve, LIMITS.deferAfterMs, 'late');
+  });
+  const first = await Promise.race([work, late]);
+  // Cleared at once: a busy bot would otherwise keep one live timer per interaction for 1.5 s.
+  clearTimeout(timer);
   if (first !== 'late') {
-    await interaction.reply(renderMessage(first, { ...options, ephemeral: options.ephemeral || isUserError(first) }));
+    await interaction.reply(renderReply(first, { ...options, ephemeral: options.ephemeral || isUserError(first) }));
     return outcomeOf(first);
   }
   await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const reply = await work;
-  const { flags: _ephemeralAlreadySet, ...message } = renderMessage(reply, options);
+  const { flags: _ephemeralAlreadySet, ...message } = renderReply(reply, options);
   await interaction.editReply(message);
   return outcomeOf(reply);
 }
@@ -108,7 +112,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       const verdict = deps.askCooldown.take(interaction.user.id, deps.now());
       if (!verdict.allowed) {
         const s = t(lang);
-        await interaction.reply(renderMessage(notice(lang, s.cooldownTitle, s.cooldownBody(Math.ceil(verdict.retryAfterMs / 1000))), { ephemeral: true }));
+        await interaction.reply(renderReply(notice(lang, s.cooldownTitle, s.cooldownBody(Math.ceil(verdict.retryAfterMs / 1000))), { ephemeral: true }));
         return 'refused';
       }
     }
@@ -147,7 +151,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const entry = kb.entries.get(entryId);
     const s = t(lang);
     const reply = !entry ? errorNotice(lang, s.expiredTitle, s.expiredBody) : passage ? composePassage(kb, entry, lang) : composeAnswer(kb, entry, lang);
-    await interaction.reply(renderMessage(reply, { ephemeral: true, interactive: !passage }));
+    await interaction.reply(renderReply(reply, { ephemeral: true, interactive: !passage }));
     return entry ? 'answered' : 'refused';
   }
 
@@ -156,7 +160,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const lang = languageOf(interaction.locale);
     const s = t(lang);
     logger.info({ interaction: interaction.id, type: interaction.type, customId: 'customId' in interaction ? interaction.customId : undefined }, 'unrecognised interaction; told the user');
-    await interaction.reply(renderMessage(errorNotice(lang, s.unknownComponentTitle, s.unknownComponentBody), { ephemeral: true }));
+    await interaction.reply(renderReply(errorNotice(lang, s.unknownComponentTitle, s.unknownComponentBody), { ephemeral: true }));
     return 'refused';
   }
 
@@ -205,7 +209,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       logger.error({ err: error, interaction: interaction.id }, 'interaction handler failed');
       if (!interaction.isRepliable()) return;
       const lang = languageOf(interaction.locale);
-      const message = renderMessage(errorNotice(lang, t(lang).internalErrorTitle, t(lang).internalErrorBody), { ephemeral: true });
+      const message = renderReply(errorNotice(lang, t(lang).internalErrorTitle, t(lang).internalErrorBody), { ephemeral: true });
       try {
         if (interaction.deferred || interaction.replied) await interaction.followUp(message);
         else await interaction.reply(message);

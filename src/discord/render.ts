@@ -43,13 +43,29 @@ export const CUSTOM_ID = {
   related: (lang: Lang) => `related:${lang}`,
 } as const;
 
-const escapeLinkText = (text: string) => escapeMarkdown(text).replace(/[[\]]/g, (c) => `\\${c}`);
+/**
+ * Citation parts (titles, and publisher, date and locator) come from the knowledge base
+ * and recur in every answer that cites them: each is escaped once. discord.js's
+ * escaper is thorough, and costly for text seen again and again.
+ */
+const escapedParts = new Map<string, string>();
+function escapePart(text: string): string {
+  let escaped = escapedParts.get(text);
+  if (escaped === undefined) {
+    escaped = escapeMarkdown(text);
+    if (escapedParts.size >= 2000) escapedParts.clear();
+    escapedParts.set(text, escaped);
+  }
+  return escaped;
+}
+
+const escapeLinkText = (text: string) => escapePart(text).replace(/[[\]]/g, (c) => `\\${c}`);
 
 /** Long page titles are shortened in links: the link itself is the reference. */
 const LINK_TITLE_MAX = 90;
 
 function citationLink(citation: Citation, index: number, lang: Lang): string {
-  return `[${index + 1}] [${escapeLinkText(fit(citation.title, LINK_TITLE_MAX))}](${citation.url}) — ${escapeMarkdown(citationDetails(citation, lang))}`;
+  return `[${index + 1}] [${escapeLinkText(fit(citation.title, LINK_TITLE_MAX))}](${citation.url}) — ${escapePart(citationDetails(citation, lang))}`;
 }
 
 /** Packs lines into as few fields as fit, each under Discord's field-value limit. */
@@ -174,5 +190,30 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}): Discor
     allowedMentions: { parse: [] },
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     ...(picture ? { files: [pictureAttachment(picture)] } : {}),
+  };
+}
+
+/** A value discord.js sends as it is, through its toJSON(). */
+interface Encodable<T> {
+  toJSON(): T;
+}
+
+export interface InteractionMessage extends Omit<DiscordMessage, 'embeds' | 'components'> {
+  embeds: Encodable<APIEmbed>[];
+  components: Encodable<DiscordMessage['components'][number]>[];
+}
+
+/**
+ * The message for an interaction reply through discord.js. Embeds and
+ * components are already in Discord's wire format; handed over as encodable
+ * values, discord.js sends them as they are instead of re-walking every key
+ * into snake_case — otherwise the costliest step of a reply.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): InteractionMessage {
+  const message = renderMessage(reply, options);
+  return {
+    ...message,
+    embeds: message.embeds.map((embed) => ({ toJSON: () => embed })),
+    components: message.components.map((row) => ({ toJSON: () => row })),
   };
 }
