@@ -147,7 +147,7 @@ describe('validation errors name the file, the entry and the field', () => {
     copy = copyKnowledge();
     copy.edit('facts.yaml', (t) => t.replace('      excerpt: "Adopted by consensus', '      excerp: "Adopted by consensus'));
     const problems = problemsOf(copy.dir);
-    expect(problems).toContainEqual(expect.stringMatching(/entry "adoption-without-vote", field "cite\[0\]": Unrecognized key: "excerp"/));
+    expect(problems).toContainEqual(expect.stringMatching(/entry "adoption-without-vote", field "cite\[0\]": unknown field "excerp": check the spelling, or remove it/));
     expect(problems).toContainEqual(expect.stringMatching(/entry "adoption-without-vote", field "cite\[0\]\.locator": a citation without an excerpt needs a locator/));
   });
 
