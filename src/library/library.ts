@@ -1,12 +1,12 @@
 // What the bot serves from: a validated knowledge base and its search index,
 // always as a pair, so nothing ever searches one and answers from another.
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { SearchEngine, SearchIndexState } from '../search/engine.ts';
+import type { SearchIndexState } from '../search/engine.ts';
 import { RememberingSearchEngine } from '../search/recent.ts';
 
 export interface Library {
   readonly kb: KnowledgeBase;
-  readonly search: SearchEngine;
+  readonly search: RememberingSearchEngine;
 }
 
 /** What the bot answers to "what is the convention?": its purpose, as its title states. */

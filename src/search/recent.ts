@@ -25,4 +25,9 @@ export class RememberingSearchEngine extends SearchEngine {
     if (this.#recent.size > REMEMBERED) this.#recent.delete(this.#recent.keys().next().value as string);
     return outcome;
   }
+
+  /** Forgets every outcome (the benchmark times real searches with it). */
+  forget(): void {
+    this.#recent.clear();
+  }
 }

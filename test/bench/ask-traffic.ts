@@ -11,16 +11,23 @@ const FIRST_USER = 300_000_000_000_000_000n;
 /** Resolves with the milliseconds from sending one /ask to the bot's callback. */
 export type Ask = () => Promise<number>;
 
-export function askTraffic(fake: FakeDiscord): Ask {
+/**
+ * With `distinct`, each pass over the questions widens the first space of
+ * every question: the words, and so the search's work, stay the same, but
+ * no question is ever asked twice — nothing comes from the bot's memory of
+ * recent searches.
+ */
+export function askTraffic(fake: FakeDiscord, { distinct = false }: { distinct?: boolean } = {}): Ask {
   const questions = loadDevSet();
   let sent = 0;
   return async () => {
     const question = questions[sent % questions.length];
     if (!question) throw new Error('the development set is empty');
+    const text = distinct ? question.q.replace(' ', ' '.repeat(1 + Math.floor(sent / questions.length))) : question.q;
     const userId = String(FIRST_USER + BigInt(sent++));
     const start = performance.now();
     const handle = fake.sendInteraction(
-      fake.slashCommand({ name: 'ask', options: { question: question.q }, userId, locale: question.lang === 'fr' ? 'fr' : 'en-US' }),
+      fake.slashCommand({ name: 'ask', options: { question: text }, userId, locale: question.lang === 'fr' ? 'fr' : 'en-US' }),
     );
     const callback = await handle.waitForCallback();
     const ms = performance.now() - start;
