@@ -8,19 +8,19 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 
-/** Touched by the last step of `npm run build`. */
-export const BUILD_STAMP = join(PROJECT_ROOT, 'dist', '.build-stamp');
+/** Touched by the last step of `npm run build`, relative to the project. */
+const BUILD_STAMP = join('dist', '.build-stamp');
 
 const SOURCES = ['src', 'commands', 'tsconfig.json', 'tsconfig.build.json'];
 
-function newestSource(): { path: string; mtimeMs: number } {
+function newestSource(root: string): { path: string; mtimeMs: number } {
   let newest = { path: '', mtimeMs: 0 };
   const consider = (path: string) => {
     const { mtimeMs } = statSync(path);
     if (mtimeMs > newest.mtimeMs) newest = { path, mtimeMs };
   };
   for (const name of SOURCES) {
-    const path = join(PROJECT_ROOT, name);
+    const path = join(root, name);
     if (!existsSync(path)) continue;
     if (!statSync(path).isDirectory()) consider(path);
     else for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) if (entry.isFile()) consider(join(entry.parentPath, entry.name));
@@ -28,15 +28,16 @@ function newestSource(): { path: string; mtimeMs: number } {
   return newest;
 }
 
-/** The first source file changed since the last build, or undefined when dist/ is up to date. */
-export function changedSinceBuild(): string | undefined {
-  const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
-  const newest = newestSource();
-  return newest.mtimeMs > built ? relative(PROJECT_ROOT, newest.path) : undefined;
+/** The newest source file changed since the last build, or undefined when dist/ is up to date. */
+export function changedSinceBuild(root = PROJECT_ROOT): string | undefined {
+  const stamp = join(root, BUILD_STAMP);
+  const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  const newest = newestSource(root);
+  return newest.mtimeMs > built ? relative(root, newest.path) : undefined;
 }
 
-export function markBuilt(): void {
-  writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
+export function markBuilt(root = PROJECT_ROOT): void {
+  writeFileSync(join(root, BUILD_STAMP), `${new Date().toISOString()}\n`);
 }
 
 /**
