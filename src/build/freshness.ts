@@ -2,7 +2,7 @@
 // compiled bot and compiles nothing itself: the build happens at install
 // (npm's prepare) or with `npm run build`. Checking costs a few file stats;
 // only when a source is newer than the last build does a start pay for tsc.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -40,18 +40,21 @@ export function markBuilt(root = PROJECT_ROOT): void {
   writeFileSync(join(root, BUILD_STAMP), `${new Date().toISOString()}\n`);
 }
 
+export type CompileResult = 'compiled' | 'no-typescript' | 'failed';
+
 /**
  * Compiles with tsc, as `npm run build` does, reporting on stderr (stdout
- * carries the bot's logs). False when TypeScript is not installed (a
- * production install without dev dependencies).
+ * carries the bot's logs). 'no-typescript' on a production install without
+ * dev dependencies; 'failed' when tsc reported errors (shown above) or could
+ * not write dist/.
  */
-export function compile(): boolean {
+export function compile(root = PROJECT_ROOT): CompileResult {
   let tsc: string;
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   } catch {
-    return false;
+    return 'no-typescript';
   }
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: ['ignore', 2, 2] });
-  return true;
+  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 2, 2] });
+  return run.status === 0 ? 'compiled' : 'failed';
 }
