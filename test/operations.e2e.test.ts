@@ -13,7 +13,8 @@ import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
 import { fakeEnv, startBotUnderTest } from './support/discord-bot.ts';
 import { ROOT, runStart, spawnStart } from './support/run.ts';
 
-const STACK_LINE = /\n\s+at /;
+/** A stack trace, printed or inside a JSON log line. */
+const STACK_LINE = /\n\s+at |"stack":/;
 
 let fake: FakeDiscord;
 beforeAll(async () => {
