@@ -8,7 +8,7 @@ import { OperatorError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 
 /** Waits between attempts; the last one repeats. */
-export const CONNECT_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000] as const;
+const CONNECT_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000] as const;
 
 export const TOKEN_REJECTED =
   'Discord rejected DISCORD_TOKEN: the token is wrong, or it was reset. In the developer portal, open your application → Bot → Reset Token, and put the new token in DISCORD_TOKEN.';
@@ -37,7 +37,7 @@ function fatalMessage(error: unknown): string | undefined {
 }
 
 /** Why an attempt failed, in a few words for the log line (no stack). */
-export function connectFailure(error: unknown): string {
+function connectFailure(error: unknown): string {
   const status = (error as { status?: unknown }).status;
   if (typeof status === 'number') return `Discord answered ${status}`;
   const cause = (error as { cause?: { code?: unknown } }).cause;
