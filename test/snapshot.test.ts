@@ -55,6 +55,11 @@ describe('knowledge snapshot', () => {
       ['sources', {}],
       ['help', {}],
       ['briefing', { subcommand: 'preview', date: '2026-12-01' }],
+      ['signatories', {}],
+      ['signatories', { country: 'France' }],
+      ['signatories', { country: 'Viet Nam' }],
+      ['article', { number: 16 }],
+      ['article', { chapter: 3 }],
     ];
     for (const [name, options] of others) {
       for (const lang of ['fr', 'en'] as const) {

@@ -4,10 +4,12 @@
 // carries Maps and shared references, so the snapshot needs no change when
 // the knowledge base grows a field, a file or an entry kind. It is only used
 // when its fingerprint matches: the content of every file under knowledge/,
-// the code that loads and indexes it (this folder, src/knowledge and
-// src/search, as running), and the Node version.
+// the bot's code as running (src/, whatever part of it loading and indexing
+// comes to use) and the dependencies' lockfile — both by size and time of
+// change, which any build or install updates, so checking costs file stats —
+// and the Node version.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -30,9 +32,10 @@ interface SnapshotData {
 /** The file starts with the fingerprint and a newline, so a stale snapshot is rejected before it is deserialized. */
 const FINGERPRINT_BYTES = 64;
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** The folders whose code decides what a loaded and indexed knowledge base is. */
-const CODE_DIRS = [here, join(here, '..', 'knowledge'), join(here, '..', 'search')];
+/** The running code's src/ folder (dist/src/ once compiled). */
+const CODE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The dependencies' exact versions (MiniSearch's format, the country names, the validator). */
+const LOCKFILE = join(PROJECT_ROOT, 'package-lock.json');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -41,9 +44,14 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
+function hashContents(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
+  for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+}
+
+function hashStats(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
   for (const file of files) {
-    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${relative(root, file)}\0${size}\0${mtimeMs}\0`);
   }
 }
 
@@ -53,11 +61,12 @@ let codeFingerprint: string | undefined;
 export function fingerprint(knowledgeDir: string): string {
   if (codeFingerprint === undefined) {
     const code = createHash('sha256').update(`${FORMAT}\0${process.version}\0`);
-    for (const dir of CODE_DIRS) hashFiles(code, dir, filesUnder(dir));
+    hashStats(code, CODE_ROOT, filesUnder(CODE_ROOT));
+    if (existsSync(LOCKFILE)) hashStats(code, PROJECT_ROOT, [LOCKFILE]);
     codeFingerprint = code.digest('hex');
   }
   const hash = createHash('sha256').update(codeFingerprint);
-  hashFiles(hash, knowledgeDir, filesUnder(knowledgeDir));
+  hashContents(hash, knowledgeDir, filesUnder(knowledgeDir));
   return hash.digest('hex');
 }
 
