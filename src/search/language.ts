@@ -1,19 +1,37 @@
-// Guesses whether a question is French or English from its function words,
-// so the answer comes back in the language it was asked in.
+// Guesses whether a question is French or English, so the answer comes back
+// in the language it was asked in. Function words decide most questions; a
+// short one without any ("entry into force", "signataires") is told by the
+// words the knowledge base writes in one language only. When nothing tells,
+// the answer is undefined and the reader's language (the Discord locale, the
+// console's --lang) decides.
 import type { Lang } from '../knowledge/schema.ts';
 import { LANGUAGE_MARKERS } from './stopwords.ts';
 import { fold } from './text.ts';
 
-export function detectLanguage(text: string): Lang | undefined {
-  const tokens = fold(text).split(/[^\p{L}\p{N}'-]+/u);
+/** Words found in one language's text only; a word both languages use (names, "convention") tells nothing. */
+export interface LanguageVocabulary {
+  readonly fr: ReadonlySet<string>;
+  readonly en: ReadonlySet<string>;
+}
+
+export function languageVocabulary(words: { readonly fr: ReadonlySet<string>; readonly en: ReadonlySet<string> }): LanguageVocabulary {
+  const only = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>) => new Set([...mine].filter((w) => !theirs.has(w)));
+  return { fr: only(words.fr, words.en), en: only(words.en, words.fr) };
+}
+
+const NO_VOCABULARY: LanguageVocabulary = { fr: new Set(), en: new Set() };
+
+export function detectLanguage(text: string, vocabulary: LanguageVocabulary = NO_VOCABULARY): Lang | undefined {
+  const folded = fold(text);
+  const tokens = folded.split(/[^\p{L}\p{N}'-]+/u);
   let fr = /[àâçéèêëîïôûùüÿœ«»]/i.test(text) ? 1 : 0;
   // English possessives (the president's) are English whatever else the text holds.
-  let en = (fold(text).match(/\p{L}'s(?![\p{L}\p{N}])/gu) ?? []).length;
+  let en = (folded.match(/\p{L}'s(?![\p{L}\p{N}])/gu) ?? []).length;
   for (const raw of tokens) {
     const token = raw.replace(/^(?:[ldjmnstc]|qu)'/, '');
     if (/^(?:[ldjmnstc]|qu)'/.test(raw)) fr += 1;
-    if (LANGUAGE_MARKERS.fr.has(token)) fr += 1;
-    if (LANGUAGE_MARKERS.en.has(token)) en += 1;
+    if (LANGUAGE_MARKERS.fr.has(token) || vocabulary.fr.has(token)) fr += 1;
+    if (LANGUAGE_MARKERS.en.has(token) || vocabulary.en.has(token)) en += 1;
   }
   if (fr === en) return undefined;
   return fr > en ? 'fr' : 'en';

@@ -10,6 +10,7 @@ y a ete etait sont sera fut ont avait avaient suis es sommes etes
 quoi quand comment pourquoi quel quelle quels quelles lequel laquelle lesquels combien
 est-ce estce ceci cela celui celle ceux celles dont plus tres aussi alors donc car puis
 dis dit dire disait dites peux peut pouvez pourriez voudrais veux sais savoir explique
+peuvent pouvons pourrait pourraient puisse puissent doit doivent devait devrait devraient faut
 expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot selon mot mots
 fait faire avoir etre quoi-qu y-a-t-il t-il t-elle
 `;
@@ -34,10 +35,15 @@ export const STOP_WORDS = {
   en: toSet(ENGLISH),
 } as const;
 
-/** Function words used only to guess a question's language (a subset that rarely occurs in the other). */
+/**
+ * Words used only to guess a question's language: function words that rarely
+ * occur in the other, and a few question words the knowledge base never writes.
+ */
 export const LANGUAGE_MARKERS = {
   fr: toSet(`le la les des du de et est une un qui quoi quand quel quelle quels quelles comment
-    pourquoi combien dans pour avec sur au aux ce cette ces a-t-il ont ete signe pays`),
+    pourquoi combien dans pour avec sur au aux ce cette ces a-t-il ont ete signe pays
+    citation limite delai droits`),
   en: toSet(`the of and is was were are what who when which why how did does do in on with for
-    by at this that has have been signed first country countries`),
+    by at this that has have been signed first country countries
+    quote quotes deadline rights`),
 } as const;

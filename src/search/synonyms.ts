@@ -31,6 +31,11 @@ const CANONICAL_BY_VARIANT = new Map<string, string>(
   GROUPS.flatMap(([canonical, variants]) => variants.map((v) => [key(v), canonical] as const)),
 );
 
+/** Whether a folded word is one of the written forms a synonym group knows ("ratified", "signataires"). */
+export function isSynonymVariant(word: string): boolean {
+  return CANONICAL_BY_VARIANT.has(word);
+}
+
 // One alternation, longest variant first, so a phrase wins over its words.
 const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...CANONICAL_BY_VARIANT.keys()]

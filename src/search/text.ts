@@ -23,8 +23,9 @@ export function fold(text: string): string {
 const ELISION = /(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/gu;
 const POSSESSIVE = /'s?(?![\p{L}\p{N}])/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 
-function isStopWord(token: string, lang: AnalyzeLang): boolean {
+export function isStopWord(token: string, lang: AnalyzeLang): boolean {
   if (lang === 'any') return STOP_WORDS.fr.has(token) || STOP_WORDS.en.has(token);
   return STOP_WORDS[lang].has(token);
 }
@@ -47,10 +48,16 @@ export function stem(token: string): string {
   return t;
 }
 
-export function analyze(text: string, lang: AnalyzeLang): string[] {
+/**
+ * The terms of `text`. `fixWord` sees each folded word before synonyms and
+ * stemming, and may put a corrected word in its place (questions only: see typos.ts).
+ */
+export function analyze(text: string, lang: AnalyzeLang, fixWord?: (word: string) => string): string[] {
   let folded = fold(applyAcronyms(text));
   if (lang === 'en') folded = folded.replace(/(?<![\p{L}\p{N}])un(?![\p{L}\p{N}])/gu, 'onu');
-  folded = applySynonyms(folded.replace(ELISION, '').replace(POSSESSIVE, ' '));
+  folded = folded.replace(ELISION, '').replace(POSSESSIVE, ' ');
+  if (fixWord) folded = folded.replace(WORD, fixWord);
+  folded = applySynonyms(folded);
   const tokens: string[] = [];
   for (const token of folded.split(NON_WORD)) {
     if (token.length < 2 && !/\d/.test(token)) continue;

@@ -1,0 +1,121 @@
+// Step 4 of understanding a question: what kind of answer it asks for. "When"
+// wants a date, "until when" a deadline, "where" a place, "who" a person, "how
+// many" a number, "what did X say" someone's words, "why" a reason, "which
+// article" an article. Entries that give that kind of answer rank first
+// (answer-types.ts says which entries give which). Also the signing position
+// an ordinal asks for ("who signed 5th?", "en dixième position").
+import { fold } from './text.ts';
+
+/**
+ * The kinds of answer: what an entry gives (answer-types.ts) and what a
+ * question asks for. `words` is what someone said, `quote` its verbatim form;
+ * `speech` asks for a speech or remarks, which any report of them answers.
+ */
+export const ANSWER_TYPES = ['deadline', 'date', 'place', 'person', 'number', 'words', 'quote', 'speech', 'reason', 'article'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+/** The kinds of answer an entry may give that satisfy what a question asks for, most direct first. */
+export function satisfiedBy(asked: AnswerType): readonly AnswerType[] {
+  switch (asked) {
+    case 'words':
+      return ['quote', 'words'];
+    case 'speech':
+      return ['words'];
+    default:
+      return [asked];
+  }
+}
+
+/**
+ * Tried in this order, first match wins: "until when" before "when", "what
+ * did X say" and "why" before "when" or "who" ("why did… say", "who said").
+ * Matched on folded text whose non-word characters are single spaces.
+ */
+const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
+  [
+    'deadline',
+    /\b(?:until|till) (?:when|what date|which date)\b|\bjusqu a (?:quand|quelle date)\b|\bdeadline\b|\bdate limite\b|\bdelai\b|\bby when\b|\bhow long\b.*\b(?:open|sign)|\bcombien de temps\b.*\b(?:ouverte|sign)|\blast day\b|\bdernier jour\b|\bstill (?:be )?(?:sign|open)|\bencore (?:signer|ouverte?)\b|\btoujours (?:signer|ouverte?)\b/,
+  ],
+  [
+    'words',
+    /\b(?:say|says|said|saying|quote|quotes|quoted)\b|\b(?:his|her|their) words\b|\bwords (?:of|on|about)\b|\b(?:a|ont|avait|t il|t elle) (?:dit|declare|affirme|parle|cite)\b|\bdit quoi\b|\bcitations?\b|\bpropos\b|\bparoles\b|\bparle (?:de|des|du)\b/,
+  ],
+  ['speech', /\b(?:speech|speeches|remarks|statement|statements|address)\b|\bdiscours\b|\ballocution\b|\bprise de parole\b/],
+  ['reason', /\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b|\bhow come\b|\b(?:the|la) raison\b|\bthe reason\b/],
+  [
+    'date',
+    /\bwhen\b|\bquand\b|\b(?:what|which) (?:date|day|year|month)\b|\bquel(?:le)? (?:date|jour|annee|mois)\b|\bdate (?:of|d|de|du)\b|\ben quelle annee\b|\bsince when\b|\bdepuis quand\b/,
+  ],
+  [
+    'place',
+    /\bwhere\b|^ou\b|\bd ou\b|\bwhich (?:city|place|venue|building)\b|\bin which (?:city|place)\b|\bquel(?:le)? (?:ville|lieu|endroit|batiment|salle)\b|\bdans quelle ville\b/,
+  ],
+  ['number', /\bhow (?:many|much)\b|\bcombien\b|\bnumber of\b|\bnombre (?:de|d)\b/],
+  ['article', /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b/],
+  [
+    'person',
+    /^who\b|\bwho (?:is|was|were|are|signed|chaired|led|leads|gave|ran|wrote|attended|represented|presided|heads)\b|\bwhom\b|^qui\b|\bc est qui\b|\bqui (?:est|etait|a|ont|preside|presidait|dirige|dirigeait|representait)\b|\bpar qui\b|\bwhich (?:person|minister|official|leader|ambassador)\b|\bquel(?:le)? (?:personne|ministre|responsable|dirigeant|ambassadeur)\b/,
+  ],
+];
+
+/** Lowercase, no accents, every run of non-word characters one space. */
+export function plainWords(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export interface Asked {
+  type: AnswerType;
+  /**
+   * The words that ask it ("until when", "quote") and the verbs that only
+   * frame an event ("take place", "held", "a eu lieu"): the question's form,
+   * not its subject.
+   */
+  form: string[];
+}
+
+/** Verbs that say an event happened, whatever it was: part of a when/where question's form. */
+const EVENT_VERBS = /\b(?:take|took|taken|taking) place\b|\b(?:was|were|be|been|is|are) held\b|\bhappen(?:ed|s)?\b|\boccur(?:red|s)?\b|\b(?:a|aura|ont|avoir|eu) (?:eu )?lieu\b|\bs est (?:tenue?s?|deroulee?s?|passee?s?)\b|\bse (?:tient|tenait|deroule|deroulait|passe|passait)\b/g;
+
+/** The kind of answer `text` asks for, if its wording says. */
+export function askedType(text: string): Asked | undefined {
+  // "où" loses its accent when folded and becomes "ou" (or): only the accented form, or a first word, says "where".
+  const words = plainWords(text);
+  const events = words.match(EVENT_VERBS) ?? [];
+  if (/(?<!\p{L})où(?!\p{L})/iu.test(text)) return { type: 'place', form: ['où', ...events] };
+  for (const [type, pattern] of ASKED) {
+    const cue = pattern.exec(words)?.[0];
+    if (cue !== undefined) return { type, form: [cue, ...events] };
+  }
+  return undefined;
+}
+
+const ENGLISH_ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' ');
+const FRENCH_ORDINALS = 'premier deuxieme troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme onzieme douzieme treizieme quatorzieme quinzieme seizieme dix-septieme dix-huitieme dix-neuvieme vingtieme'.split(' ');
+
+const POSITION_BY_WORD = new Map<string, number>([
+  ...ENGLISH_ORDINALS.map((word, i) => [word, i + 1] as const),
+  ...FRENCH_ORDINALS.map((word, i) => [word.replace('-', ' '), i + 1] as const),
+  ['premiere', 1],
+  ['seconde', 2],
+]);
+
+/** "5th", "2nd", "10e", "2ème", "1er", "1re"; "position 5", "rang 5", "number 5", "n° 5", "#5". */
+const NUMERIC_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3}) ?(?:st|nd|rd|th|e|er|re|ere|eme|ieme)(?![\p{L}\p{N}])|(?:position|rang|rank|number|numero|no|n°|#) ?(\d{1,3})(?![\p{L}\p{N}])/u;
+const WORD_ORDINAL = new RegExp(`\\b(${[...POSITION_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`);
+/** "The first day", "the second message": an ordinal that counts something other than signers. */
+const COUNTS_SOMETHING_ELSE = /^ (?:day|days|jour|jours|journee|week|semaine|meeting|reunion|session|round|cycle|message|article|chapter|chapitre|time|fois|treaty|traite|text|texte|instrument|protocol|protocole)\b/;
+
+/** The signing position an ordinal in `text` names, if any. */
+export function askedPosition(text: string): number | undefined {
+  const folded = fold(text);
+  const numeric = NUMERIC_ORDINAL.exec(folded);
+  const words = plainWords(text);
+  const word = WORD_ORDINAL.exec(words);
+  const [position, after] = numeric
+    ? [Number(numeric[1] ?? numeric[2]), folded.slice(numeric.index + numeric[0].length)]
+    : word
+      ? [POSITION_BY_WORD.get(word[1] as string) as number, words.slice(word.index + word[0].length)]
+      : [undefined, ''];
+  if (position === undefined || position < 1) return undefined;
+  return COUNTS_SOMETHING_ELSE.test(` ${after.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`) ? undefined : position;
+}

@@ -1,0 +1,50 @@
+// Step 3 of understanding a question: a question about the time, the weather,
+// sport, food or another everyday subject is declined before any search —
+// also when one of its words happens to be in the knowledge base ("weather in
+// Hanoi tomorrow": Hanoi is everywhere in it). It stays a question for the
+// search only when it also speaks of the Convention itself ("what time did
+// the signing ceremony start?").
+import { analyze, fold } from './text.ts';
+
+/** Words and phrases (folded) that name an everyday subject the bot does not cover. */
+const DOMAINS: Readonly<Record<string, readonly string[]>> = {
+  time: ['quelle heure', 'heure est il', 'l heure qu il est', 'heure actuelle', 'what time is it', 'time is it', 'current time', 'what s the time', 'quel jour sommes nous', 'what day is it', 'today s date', 'date d aujourd hui'],
+  weather: ['weather', 'meteo', 'forecast', 'quel temps', 'temps fait il', 'temps fera t il', 'temps va t il faire', 'il pleut', 'pleuvoir', 'pluie', 'rain', 'raining', 'temperature', 'degres', 'degrees', 'sunny', 'ensoleille', 'neige', 'snow', 'typhon', 'typhoon', 'humidite', 'humidity', 'canicule', 'heatwave'],
+  sport: ['match', 'football', 'foot', 'soccer', 'world cup', 'coupe du monde', 'olympics', 'olympic games', 'jeux olympiques', 'tennis', 'basketball', 'rugby', 'formula 1', 'formule 1', 'championship', 'championnat', 'premier league', 'ligue 1', 'champions league', 'ligue des champions', 'tournament', 'tournoi', 'goals', 'buts marques'],
+  food: ['recipe', 'recette', 'cook', 'cooking', 'cuisine', 'cuisiner', 'restaurant', 'restaurants', 'food', 'nourriture', 'eat', 'manger', 'pho', 'pho bo', 'banh mi', 'bun cha', 'nem', 'spring rolls', 'coffee', 'beer', 'biere', 'wine'],
+  entertainment: ['movie', 'movies', 'film', 'films', 'song', 'songs', 'chanson', 'music', 'musique', 'joke', 'blague', 'video game', 'jeu video', 'netflix', 'horoscope'],
+  money: ['bitcoin', 'crypto', 'cryptocurrency', 'stock market', 'share price', 'bourse', 'exchange rate', 'taux de change'],
+  travel: ['hotel', 'hotels', 'flight', 'flights', 'billet d avion', 'plane ticket', 'tourism', 'tourisme', 'tourist', 'touriste', 'sightseeing', 'airport', 'aeroport'],
+};
+
+/** Words that make any question one about the Convention, whatever else it mentions. */
+const ANCHORS = new Set(
+  analyze(
+    'convention treaty cybercrime signature signing ratification entry into force article chapter chapitre ceremony cérémonie negotiation négociation protocol protocole adoption resolution résolution',
+    'any',
+  ),
+);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const DOMAIN_BY_CUE = new Map(Object.entries(DOMAINS).flatMap(([domain, cues]) => cues.map((cue) => [cue, domain] as const)));
+
+// One alternation, longest cue first; a space in a cue matches any run of non-word characters.
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...DOMAIN_BY_CUE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((cue) => escape(cue).replace(/ /g, '[^\\p{L}\\p{N}]+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/**
+ * The everyday subject a question is about ("weather", "sport"…), or
+ * undefined when it names none or also speaks of the Convention.
+ * `terms` are the question's analyzed terms.
+ */
+export function offTopicDomain(text: string, terms: readonly string[]): string | undefined {
+  const cue = CUE.exec(fold(text))?.[1];
+  if (cue === undefined || terms.some((term) => ANCHORS.has(term))) return undefined;
+  return DOMAIN_BY_CUE.get(cue.replace(/[^\p{L}\p{N}]+/gu, ' '));
+}

@@ -1,0 +1,62 @@
+// Step 2 of understanding a question: a message made only of greetings,
+// thanks or goodbyes ("bonjour", "hi bot", "merci !", "thanks a lot") is not a
+// question. It gets a friendly pointer to /help instead of a search. A
+// greeting before a real question ("bonjour, qui a signé ?") is a question:
+// every word must belong to small talk for the message to count as such.
+import type { Lang } from '../knowledge/schema.ts';
+import { fold } from './text.ts';
+
+export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye';
+
+export interface SmallTalk {
+  kind: SmallTalkKind;
+  /** The language its words are in, when they say (bonjour → fr, thanks → en). */
+  lang: Lang | undefined;
+}
+
+type Phrase = readonly [phrase: string, kind: SmallTalkKind | 'filler', lang?: Lang];
+
+// Folded (lowercase, no accents, apostrophes as spaces). A filler is a word
+// that goes with small talk but is not small talk alone ("bot", "a lot").
+const PHRASES: readonly Phrase[] = [
+  ...words('greeting', 'fr', 'bonjour bonsoir salut coucou rebonjour', 'ca va', 'comment ca va', 'comment vas tu', 'comment allez vous', 'bien le bonjour'),
+  ...words('greeting', 'en', 'hi hey hiya howdy greetings', 'good morning', 'good afternoon', 'good evening', 'how are you', 'how are you doing', 'how is it going', 'whats up', 'what s up'),
+  ...words('thanks', 'fr', 'merci remercie', 'merci beaucoup', 'merci bien', 'mille mercis', 'je vous remercie', 'je te remercie', 'c est gentil', 'c est parfait'),
+  ...words('thanks', 'en', 'thanks thank thx ty cheers', 'thank you', 'thanks a lot', 'much appreciated', 'appreciate it', 'i appreciate it'),
+  ...words('goodbye', 'fr', '', 'au revoir', 'a plus', 'a bientot', 'a demain', 'bonne journee', 'bonne soiree', 'bonne nuit'),
+  ...words('goodbye', 'en', 'bye goodbye', 'bye bye', 'see you', 'see ya', 'good night', 'have a nice day', 'have a good day'),
+  ...words('filler', 'fr', 'beaucoup toi vous te tous toutes encore bien genial parfait chere cher mon', 'a tous', 'tout le monde', 'pour tout', 'pour l aide', 'pour ton aide', 'pour votre aide', 'pour la reponse', 'd accord'),
+  ...words('filler', 'en', 'you everyone all guys folks friend dear again much great awesome perfect nice there', 'a lot', 'so much', 'very much', 'for everything', 'for the help', 'for your help', 'for the answer'),
+  // Said in both languages: the reader's language decides.
+  ...words('greeting', undefined, 'hello yo'),
+  ...words('goodbye', undefined, 'ciao'),
+  ...words('filler', undefined, 'bot ok okay cool super top lol oh ah', 'le bot', 'the bot'),
+];
+
+function words(kind: Phrase[1], lang: Lang | undefined, single: string, ...multi: string[]): Phrase[] {
+  return [...single.split(' '), ...multi].filter(Boolean).map((phrase) => [phrase, kind, lang] as const);
+}
+
+const BY_PHRASE = new Map(PHRASES.map(([phrase, kind, lang]) => [phrase, { kind, lang }] as const));
+const LONGEST = Math.max(...PHRASES.map(([phrase]) => phrase.split(' ').length));
+
+/** The small talk a message is made of, or undefined when any word is more than that. */
+export function smallTalkOf(text: string): SmallTalk | undefined {
+  const tokens = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let kind: SmallTalkKind | undefined;
+  const votes = { fr: 0, en: 0 };
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let n = Math.min(LONGEST, tokens.length - i); n > 0 && matched === 0; n--) {
+      const found = BY_PHRASE.get(tokens.slice(i, i + n).join(' '));
+      if (!found) continue;
+      matched = n;
+      if (found.kind !== 'filler') kind ??= found.kind;
+      if (found.lang) votes[found.lang] += 1;
+    }
+    if (matched === 0) return undefined;
+    i += matched;
+  }
+  if (!kind) return undefined;
+  return { kind, lang: votes.fr === votes.en ? undefined : votes.fr > votes.en ? 'fr' : 'en' };
+}
