@@ -1,9 +1,12 @@
-// /ask: answers a free question with the best-matching entry and its source,
-// or declines when the knowledge base cannot answer it.
+// /ask: answers a free question — from structured data when it names a
+// country, an article or a signing position, else with the best-matching
+// entry and its source — or declines when the knowledge base cannot answer
+// it. Greetings get a pointer to /help. The steps are src/search/pipeline.ts.
 import { composeAnswer, entryTitle } from '../src/answer/compose.ts';
 import { composeDecline } from '../src/answer/decline.ts';
 import { t } from '../src/answer/i18n.ts';
 import { notice } from '../src/answer/reply.ts';
+import { composeSmallTalk } from '../src/answer/small-talk.ts';
 import { answerLanguage, defineCommand, entryIdFromValue, expiredPick, entryValue, type Choice, type CommandContext } from './command.ts';
 
 /** Below this coverage a near miss is too far off to offer as "did you mean". */
@@ -47,8 +50,19 @@ export const ask = defineCommand({
     const expired = expiredPick(ctx, question);
     if (expired) return expired;
 
-    const outcome = ctx.search.search({ query: question });
-    const lang = answerLanguage(ctx, outcome.lang);
+    const result = ctx.pipeline.run(question);
+    const lang = answerLanguage(ctx, result.lang);
+    switch (result.route) {
+      case 'small-talk':
+        return composeSmallTalk(result.talk, lang);
+      case 'off-topic':
+        return composeDecline(ctx.kb, lang);
+      case 'structured':
+        return result.resolved.compose(lang);
+      case 'search':
+        break;
+    }
+    const { outcome } = result;
     if (outcome.status === 'answered') {
       return composeAnswer(ctx.kb, outcome.best.entry, lang, { related: outcome.others.map((h) => h.entry) });
     }

@@ -100,7 +100,7 @@ function previewReply(ctx: CommandContext, options: { date?: string; language?: 
   const bt = briefingText(answerLanguage(ctx));
   const settings = ctx.guild && ctx.briefing?.settings(ctx.guild.id);
   const lang: Lang =
-    options.language === 'fr' || options.language === 'en' ? options.language : (ctx.forcedLang ?? settings?.language ?? ctx.lang);
+    options.language === 'fr' || options.language === 'en' ? options.language : (settings?.language ?? ctx.lang);
   const date = options.date === undefined ? localDate(ctx.now(), settings?.timezone ?? ctx.defaultTimezone) : parseDate(options.date);
   // The refusal is for the person asking, in their language, not the briefing's.
   if (!date) return errorNotice(answerLanguage(ctx), bt.invalidTitle, bt.badDate(options.date ?? ''));

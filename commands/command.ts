@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Bilingual, Lang } from '../src/knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../src/knowledge/types.ts';
 import type { SearchEngine } from '../src/search/engine.ts';
+import type { QuestionPipeline } from '../src/search/pipeline.ts';
 import { t } from '../src/answer/i18n.ts';
 import { errorNotice, type Reply } from '../src/answer/reply.ts';
 import type { BriefingService } from '../src/briefing/service.ts';
@@ -64,10 +65,10 @@ export interface GuildContext {
 export interface CommandContext {
   readonly kb: KnowledgeBase;
   readonly search: SearchEngine;
-  /** The reader's language when nothing else says: the Discord locale, the console default. */
+  /** What /ask does with a question before and during the search. */
+  readonly pipeline: QuestionPipeline;
+  /** The reader's language, when a question's words do not tell: the Discord locale, the console's or CLI's --lang. */
   readonly lang: Lang;
-  /** An explicit choice (--lang, a language option): wins over the language of the question. */
-  readonly forcedLang?: Lang;
   readonly commands: readonly CommandSummary[];
   readonly now: () => Date;
   readonly random: () => number;
@@ -199,9 +200,9 @@ export function parseOptions<S extends readonly OptionSpec[]>(command: Command<S
   return { ok: false, option, problem };
 }
 
-/** The language to answer in: an explicit choice, else the question's, else the reader's. */
+/** The language to answer in: the question's when its words tell, else the reader's. */
 export function answerLanguage(ctx: CommandContext, detected?: Lang): Lang {
-  return ctx.forcedLang ?? detected ?? ctx.lang;
+  return detected ?? ctx.lang;
 }
 
 /** Autocomplete values that name an entry directly, so a picked suggestion is never re-searched. */

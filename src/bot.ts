@@ -11,6 +11,7 @@ import { errorNotice, type Reply } from './answer/reply.ts';
 import type { Lang } from './knowledge/schema.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
 import { KnowledgeHolder } from './library/holder.ts';
+import type { QuestionPipeline } from './search/pipeline.ts';
 import type { RememberingSearchEngine } from './search/recent.ts';
 
 /** How a front end reports a failure it has already turned into a polite reply. */
@@ -31,10 +32,8 @@ export interface BotOptions {
 export interface Invocation {
   /** The Discord server, when the command came from one. */
   guild?: GuildContext;
-  /** The reader's language when nothing else says. */
+  /** The reader's language (Discord locale, --lang): it decides when the words of a question or option do not. */
   lang: Lang;
-  /** An explicit language choice, which wins over the question's language. */
-  forcedLang?: Lang;
 }
 
 export class Bot {
@@ -65,14 +64,18 @@ export class Bot {
     return this.knowledge.search;
   }
 
+  get pipeline(): QuestionPipeline {
+    return this.knowledge.current.pipeline;
+  }
+
   /** One command sees one knowledge base and its index from start to end, even if a reload lands meanwhile. */
   context(invocation: Invocation): CommandContext {
-    const { kb, search } = this.knowledge.current;
+    const { kb, search, pipeline } = this.knowledge.current;
     return {
       kb,
       search,
+      pipeline,
       lang: invocation.lang,
-      forcedLang: invocation.forcedLang,
       commands: COMMAND_SUMMARIES,
       now: this.now,
       random: this.random,
@@ -84,7 +87,7 @@ export class Bot {
 
   /** Runs a command by name with raw options from any front end; always resolves to a reply. */
   async execute(name: string, raw: Record<string, unknown>, invocation: Invocation): Promise<Reply> {
-    const lang = invocation.forcedLang ?? invocation.lang;
+    const lang = this.readerLanguage(raw, invocation.lang);
     const command = findCommand(name);
     if (!command) return unknownCommand(name, lang);
     const parsed = parseOptions(command, raw);
@@ -95,6 +98,15 @@ export class Bot {
       this.onError(error, { command: name });
       return errorNotice(lang, t(lang).internalErrorTitle, t(lang).internalErrorBody);
     }
+  }
+
+  /**
+   * The language of a reply that is not an answer (a usage error): the one
+   * the user's own words are in, as the answer would have been, else theirs.
+   */
+  readerLanguage(raw: Record<string, unknown>, fallback: Lang): Lang {
+    const words = Object.values(raw).filter((value) => typeof value === 'string').join(' ');
+    return this.search.detectLanguage(words) ?? fallback;
   }
 
   /** Autocomplete choices; an empty list on any problem, as Discord expects an answer regardless. */

@@ -55,6 +55,8 @@ export function quoteFields(quote: QuoteEntry, lang: Lang): Field[] {
 
 interface ComposeOptions {
   related?: readonly Entry[];
+  /** For the signing order: the position a question asked about, answered first. */
+  position?: number;
 }
 
 export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, options: ComposeOptions = {}): Answer {
@@ -90,15 +92,22 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
         items.push({ title: message.title[lang], text: message[lang], citations: citations.add(message.cite) });
       }
       break;
-    case 'signing':
+    case 'signing': {
       title = entry.title[lang];
       body = entry.intro[lang];
+      if (options.position !== undefined) {
+        const signer = entry.signers.find((x) => x.position === options.position);
+        const last = Math.max(...entry.signers.map((x) => x.position));
+        const asked = signer ? s.positionNamed(signer.position, signer.state[lang]) : s.positionNotNamed(options.position, last);
+        body = `${asked}\n\n${body}`;
+      }
       for (const signer of entry.signers) {
         const by = signer.signed_by ? ` — ${signer.signed_by[lang]}` : '';
         items.push({ text: `${signer.state[lang]}${by}`, citations: citations.add(signer.cite) });
       }
       fields.push({ name: s.unknownAfter, value: entry.unknown[lang] });
       break;
+    }
     case 'signatory':
     case 'signatories':
     case 'article':

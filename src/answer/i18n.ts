@@ -30,6 +30,13 @@ export function formatWhen(when: When, lang: Lang): string {
   return sameMonth ? `${Number(when.from.slice(8))}–${formatDate(when.to, lang)}` : `${formatDate(when.from, lang)} – ${formatDate(when.to, lang)}`;
 }
 
+/** "1er"… in French a position is feminine ("la 1re position"); English: 1st, 2nd, 3rd, 11th… */
+export function ordinal(n: number, lang: Lang): string {
+  if (lang === 'fr') return n === 1 ? '1re' : `${n}e`;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 export const STRINGS = {
   fr: {
     sources: 'Sources',
@@ -45,6 +52,15 @@ export const STRINGS = {
     passageTitle: 'Passage cité',
     noPassage: "Aucun extrait n'est enregistré pour cette entrée ; consultez la source à l'adresse indiquée.",
     unknownAfter: 'Ce que la source ne dit pas',
+    positionNamed: (n: number, state: string) => `En ${ordinal(n, 'fr')} position : ${state}.`,
+    positionNotNamed: (n: number, last: number) => `Les sources nomment les positions 1 à ${last} ; elles ne nomment pas la ${ordinal(n, 'fr')}.`,
+    smallTalk: {
+      greeting: 'Bonjour ! 👋',
+      thanks: 'Avec plaisir ! 🙂',
+      goodbye: 'Au revoir ! 👋',
+    },
+    smallTalkBody:
+      "Je réponds aux questions sur la Convention des Nations unies contre la cybercriminalité (la « Convention de Hanoï »), toujours avec ma source. Tapez `/help` pour voir ce que je sais faire, ou posez une question, par exemple `/ask qui a signé en premier ?`",
     messageOf: (n: number, total: number) => `Message ${n} sur ${total}`,
     declineTitle: 'Je ne peux pas répondre à cette question',
     declineBody:
@@ -112,6 +128,17 @@ export const STRINGS = {
     pictureElsewhere: (command: string, file: string) =>
       `(L'image elle-même s'affiche sur Discord ; pour l'enregistrer : npm run --silent cli -- ${command} --out ${file})`,
     pictureWritten: (file: string, width: number, height: number) => `Image enregistrée dans ${file} (${width}×${height}).`,
+    cli: {
+      usage: 'usage : npm run --silent cli -- <commande> [texte] [--<option> valeur] [--lang fr|en] [--json] [--out image.png]',
+      badLang: (value: string | undefined) => `--lang vaut fr ou en (reçu : ${value === undefined ? 'rien' : JSON.stringify(value)})`,
+      needsValue: (flag: string) => `${flag} demande une valeur`,
+      missingCommand: 'commande manquante',
+      unknownCommand: (name: string) => `commande inconnue « ${name} » ; essayez : help`,
+      unknownFlag: (flag: string, command: string) => `option --${flag} inconnue pour ${command}`,
+      noPicture: (command: string) => `--out : ${command} ne donne aucune image à enregistrer`,
+    },
+    consoleLang: (lang: string) => `Langue du lecteur : ${lang}.`,
+    consoleBadLang: 'Usage : /lang fr ou /lang en',
   },
   en: {
     sources: 'Sources',
@@ -127,6 +154,15 @@ export const STRINGS = {
     passageTitle: 'Cited passage',
     noPassage: 'No excerpt is recorded for this entry; see the source at the address given.',
     unknownAfter: 'What the source does not say',
+    positionNamed: (n: number, state: string) => `In ${ordinal(n, 'en')} position: ${state}.`,
+    positionNotNamed: (n: number, last: number) => `The sources name positions 1–${last}; they do not name the ${ordinal(n, 'en')}.`,
+    smallTalk: {
+      greeting: 'Hello! 👋',
+      thanks: "You're welcome! 🙂",
+      goodbye: 'Goodbye! 👋',
+    },
+    smallTalkBody:
+      'I answer questions about the United Nations Convention against Cybercrime (the "Hanoi Convention"), always with my source. Type `/help` to see what I can do, or ask a question, for example `/ask who signed first?`',
     messageOf: (n: number, total: number) => `Message ${n} of ${total}`,
     declineTitle: "I can't answer that question",
     declineBody:
@@ -194,6 +230,17 @@ export const STRINGS = {
     pictureElsewhere: (command: string, file: string) =>
       `(The picture itself is shown on Discord; to save it: npm run --silent cli -- ${command} --out ${file})`,
     pictureWritten: (file: string, width: number, height: number) => `Picture written to ${file} (${width}×${height}).`,
+    cli: {
+      usage: 'usage: npm run --silent cli -- <command> [text] [--<option> value] [--lang fr|en] [--json] [--out file.png]',
+      badLang: (value: string | undefined) => `--lang must be fr or en (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`,
+      needsValue: (flag: string) => `${flag} needs a value`,
+      missingCommand: 'missing command',
+      unknownCommand: (name: string) => `unknown command "${name}"; try: help`,
+      unknownFlag: (flag: string, command: string) => `unknown flag --${flag} for ${command}`,
+      noPicture: (command: string) => `--out: ${command} gives no picture to write`,
+    },
+    consoleLang: (lang: string) => `Reader's language: ${lang}.`,
+    consoleBadLang: 'Usage: /lang fr or /lang en',
   },
 } as const satisfies Record<Lang, unknown>;
 

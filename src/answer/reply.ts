@@ -87,11 +87,15 @@ export interface Decline {
   readonly suggestions: readonly Related[];
 }
 
-/** Help, usage errors and other messages that state nothing about the Convention. */
+/**
+ * Help, usage errors and other messages that state nothing about the
+ * Convention. `small-talk` answers a greeting or thanks: friendly, but not
+ * what a question asks for, so it is not "found".
+ */
 export interface Notice {
   readonly kind: 'notice';
   readonly lang: Lang;
-  readonly level: 'info' | 'error';
+  readonly level: 'info' | 'error' | 'small-talk';
   readonly title: string;
   readonly body: string;
   readonly fields: readonly Field[];
@@ -99,7 +103,7 @@ export interface Notice {
 
 export type Reply = Answer | Decline | Notice;
 
-/** Whether the bot gave what was asked: false for a decline and for an error message. */
+/** Whether the bot gave what was asked: false for a decline, an error message and small talk. */
 export function isFound(reply: Reply): boolean {
   return reply.kind === 'answer' || (reply.kind === 'notice' && reply.level === 'info');
 }

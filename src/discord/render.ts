@@ -35,7 +35,7 @@ export interface RenderOptions {
   interactive?: boolean;
 }
 
-const COLORS = { answer: 0x1f6feb, decline: 0x8b949e, info: 0x2da44e, error: 0xcf222e } as const;
+const COLORS = { answer: 0x1f6feb, decline: 0x8b949e, info: 0x2da44e, 'small-talk': 0x2da44e, error: 0xcf222e } as const;
 
 /** Custom ids carry what the click needs, so a button works after a restart. */
 export const CUSTOM_ID = {

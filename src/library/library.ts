@@ -1,12 +1,16 @@
-// What the bot serves from: a validated knowledge base and its search index,
-// always as a pair, so nothing ever searches one and answers from another.
+// What the bot serves from: a validated knowledge base, its search index and
+// the pipeline /ask runs over both, always together, so nothing ever searches
+// one and answers from another.
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import { structuredResolvers } from '../resolvers/index.ts';
 import type { SearchIndexState } from '../search/engine.ts';
+import { QuestionPipeline } from '../search/pipeline.ts';
 import { RememberingSearchEngine } from '../search/recent.ts';
 
 export interface Library {
   readonly kb: KnowledgeBase;
   readonly search: RememberingSearchEngine;
+  readonly pipeline: QuestionPipeline;
 }
 
 /** What the bot answers to "what is the convention?": its purpose, as its title states. */
@@ -14,5 +18,6 @@ const OVERVIEW_ENTRY = 'convention-purpose';
 
 /** Indexes a knowledge base; with `prebuilt` (a snapshot's index), reuses that index instead of building it. */
 export function libraryOf(kb: KnowledgeBase, prebuilt?: SearchIndexState): Library {
-  return { kb, search: new RememberingSearchEngine(kb, { overviewEntry: OVERVIEW_ENTRY }, prebuilt) };
+  const search = new RememberingSearchEngine(kb, { overviewEntry: OVERVIEW_ENTRY }, prebuilt);
+  return { kb, search, pipeline: new QuestionPipeline(kb, search, structuredResolvers(kb)) };
 }

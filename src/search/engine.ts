@@ -4,9 +4,13 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Lang } from '../knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../knowledge/types.ts';
-import { SEARCH_FIELDS, buildDocuments, type SearchDocument } from './documents.ts';
-import { detectLanguage } from './language.ts';
-import { analyze, fold } from './text.ts';
+import { answerTypesOf } from './answer-types.ts';
+import { satisfiedBy, type AnswerType } from './asked-type.ts';
+import { SEARCH_FIELDS, buildDocuments, wordsByLanguage, type SearchDocument } from './documents.ts';
+import { detectLanguage, languageVocabulary, type LanguageVocabulary } from './language.ts';
+import { isSynonymVariant } from './synonyms.ts';
+import { analyze, isStopWord, stem } from './text.ts';
+import { fixTransposition } from './typos.ts';
 
 export interface Hit {
   entry: Entry;
@@ -17,14 +21,33 @@ export interface Hit {
   matchedTerms: ReadonlySet<string>;
 }
 
+export type DeclineReason = 'no-terms' | 'no-match' | 'low-confidence' | 'unknown-name' | 'generic-match';
+
 export type SearchOutcome =
-  | { status: 'answered'; lang: Lang | undefined; best: Hit; others: Hit[] }
-  | { status: 'declined'; lang: Lang | undefined; reason: 'no-terms' | 'no-match' | 'low-confidence'; nearest: Hit[] };
+  | { status: 'answered'; lang: Lang | undefined; best: Hit; others: Hit[]; overview?: true }
+  | { status: 'declined'; lang: Lang | undefined; reason: DeclineReason; nearest: Hit[] };
+
+/** A question as the index reads it. */
+export interface AnalyzedQuery {
+  /** The question's language, when its words tell. */
+  lang: Lang | undefined;
+  terms: string[];
+  /** Terms from capitalised words: names, matched exactly or with a typo, never by prefix. */
+  names: ReadonlySet<string>;
+  /** Words put right before the search ("sigend → signed"). */
+  corrections: string[];
+}
 
 export interface SearchRequest {
-  query: string;
+  query: string | AnalyzedQuery;
   /** Restrict to these kinds of entry (e.g. quotes for /quote). */
   kinds?: readonly EntryKind[];
+  /** Restrict to these entries (e.g. the words of the speaker a question names). */
+  only?: ReadonlySet<string>;
+  /** The kind of answer the question asks for: entries that give it rank first. */
+  asked?: AnswerType;
+  /** Terms of the question's form ("held", "take place"): they count when an entry matches them, and are not missed when it does not. */
+  optional?: ReadonlySet<string>;
   /** How many further hits to return beside the best one. */
   others?: number;
 }
@@ -45,10 +68,24 @@ const INEXACT_MATCH_CREDIT = 0.8;
  * for an ordinary word ("came", "building"), usually just phrasing.
  */
 const UNKNOWN_WORD_WEIGHT = 1;
-/** "What did … say" questions favour quotes by this factor. */
-const QUOTE_INTENT_BOOST = 1.5;
+/** An entry that gives the kind of answer asked for (a date for "when") scores this much higher. */
+const ASKED_TYPE_BOOST = 1.5;
+/**
+ * An entry that gives the kind of answer asked for comes before those that
+ * do not when it matches at least this share of the question: "until when
+ * can states sign?" wants the deadline, even if it never says "states".
+ */
+const TYPED_MIN_COVERAGE = 0.25;
+/** "Who" may want a person, a country or an organisation: it raises entries naming a person, but does not put them first. */
+const ONLY_RAISES: ReadonlySet<AnswerType> = new Set(['person']);
 /** A question made only of words found in at least this share of entries ("the convention") asks for the overview. */
 const GENERIC_TERM_SHARE = 0.5;
+/**
+ * A best entry that matched only words this common (Hanoi, the convention,
+ * the ceremony) while the question has rarer ones has matched the setting,
+ * not the question: the bot declines.
+ */
+const COMMON_TERM_SHARE = 0.25;
 /** A further hit is offered as "other result" only when it scores this close to the best. */
 const RELATED_SCORE_RATIO = 0.35;
 
@@ -61,14 +98,7 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
   topic: 0.5,
 };
 
-/** Terms that come from capitalised words in the question: names, not word forms. */
-function properNameTerms(query: string): Set<string> {
-  const words = query.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.flatMap((word) => analyze(word, 'any')));
-}
-
-/** Words that ask what someone said: dit, déclaré, said, quote… (matched on folded text). */
-const QUOTE_INTENT = /(?<![\p{L}])(dit|dire|declare|declaree|parle|say|said|says|words|quote|quotes|citation|citations|cite)(?![\p{L}])/u;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu;
 
 export interface SearchEngineOptions {
   /** The entry that answers a question about the Convention as a whole ("what is the convention?"). */
@@ -78,7 +108,9 @@ export interface SearchEngineOptions {
 /** The built index, as the knowledge snapshot stores it (plain data: MiniSearch's own serialization). */
 export interface SearchIndexState {
   index: AsPlainObject;
-  documentFrequency: ReadonlyMap<string, number>;
+  termsById: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What tells a short question's language (language.ts), read from the knowledge base's text. */
+  vocabulary: LanguageVocabulary;
 }
 
 const INDEX_OPTIONS: Options<SearchDocument> = {
@@ -91,8 +123,13 @@ const INDEX_OPTIONS: Options<SearchDocument> = {
 
 export class SearchEngine {
   private readonly index: MiniSearch<SearchDocument>;
-  private readonly documentFrequency: Map<string, number>;
+  /** The terms each entry is indexed under. */
+  private readonly termsById: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly documentFrequency = new Map<string, number>();
   private readonly overview: Entry | undefined;
+  private readonly answerTypes = new Map<string, ReadonlySet<AnswerType>>();
+  private readonly vocabulary: LanguageVocabulary;
+  private readonly fixWord: (word: string) => string;
 
   /** With `prebuilt` (from a snapshot of this knowledge base), the index is restored instead of built. */
   constructor(
@@ -106,35 +143,104 @@ export class SearchEngine {
     this.overview = options.overviewEntry === undefined ? undefined : kb.entries.get(options.overviewEntry);
     if (prebuilt) {
       this.index = MiniSearch.loadJS<SearchDocument>(prebuilt.index, INDEX_OPTIONS);
-      this.documentFrequency = new Map(prebuilt.documentFrequency);
-      return;
+      this.termsById = prebuilt.termsById;
+      this.vocabulary = prebuilt.vocabulary;
+    } else {
+      const documents = buildDocuments(kb);
+      this.index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+      this.index.addAll(documents);
+      this.termsById = new Map(documents.map((doc) => [doc.id, new Set(SEARCH_FIELDS.flatMap((f) => doc[f].split(' ')).filter(Boolean))]));
+      this.vocabulary = languageVocabulary(wordsByLanguage(kb));
     }
-    const documents = buildDocuments(kb);
-    this.index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-    this.index.addAll(documents);
-    this.documentFrequency = new Map();
-    for (const doc of documents) {
-      const terms = new Set(SEARCH_FIELDS.flatMap((f) => doc[f].split(' ')).filter(Boolean));
+    for (const terms of this.termsById.values()) {
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
+    for (const entry of kb.entries.values()) this.answerTypes.set(entry.id, answerTypesOf(entry));
+    const isKnown = (word: string) => isStopWord(word, 'any') || isSynonymVariant(word) || this.documentFrequency.has(stem(word));
+    this.fixWord = (word) => fixTransposition(word, isKnown);
   }
 
   /** The built index, for the knowledge snapshot. */
   indexState(): SearchIndexState {
-    return { index: this.index.toJSON(), documentFrequency: this.documentFrequency };
+    return { index: this.index.toJSON(), termsById: this.termsById, vocabulary: this.vocabulary };
   }
 
   get size(): number {
     return this.index.documentCount;
   }
 
+  /** The question's language, when its words tell. */
+  detectLanguage(text: string): Lang | undefined {
+    return detectLanguage(text, this.vocabulary);
+  }
+
+  /** Reads a question the way the index is read: language, terms, names, and transposed letters put right. */
+  analyze(text: string): AnalyzedQuery {
+    const lang = this.detectLanguage(text);
+    const corrections: string[] = [];
+    const fixWord = (word: string) => {
+      const fixed = this.fixWord(word);
+      if (fixed !== word) corrections.push(`${word} → ${fixed}`);
+      return fixed;
+    };
+    const terms = analyze(text, lang ?? 'any', fixWord);
+    const names = new Set((text.match(CAPITALISED_WORD) ?? []).flatMap((word) => analyze(word, 'any', this.fixWord)));
+    return { lang, terms, names, corrections };
+  }
+
+  private gives(id: string, type: AnswerType): boolean {
+    return this.answerTypes.get(id)?.has(type) === true;
+  }
+
+  /**
+   * A more direct kind of answer (a verbatim quote, for "what did X say")
+   * that matches the question as fully as the best entry goes before it.
+   */
+  private mostDirectFirst(hits: Hit[], asked: AnswerType | undefined): Hit[] {
+    const [best] = hits;
+    if (!best) return hits;
+    const direct = hits.find((h) => h.coverage >= best.coverage && this.typedMatch(h, asked) > this.typedMatch(best, asked));
+    return direct ? [direct, ...hits.filter((h) => h !== direct)] : hits;
+  }
+
+  /**
+   * How directly an entry gives the kind of answer asked for, when it matches
+   * enough of the question to be put first: 0 when it does not, higher when
+   * more directly (a quote before a report of a speech).
+   */
+  private typedMatch(hit: Hit, asked: AnswerType | undefined): number {
+    if (asked === undefined || ONLY_RAISES.has(asked) || hit.coverage < TYPED_MIN_COVERAGE) return 0;
+    const satisfying = satisfiedBy(asked);
+    const at = satisfying.findIndex((type) => this.gives(hit.entry.id, type));
+    return at < 0 ? 0 : satisfying.length - at;
+  }
+
+  /** The kinds of answer an entry gives (see answer-types.ts). */
+  answerTypesOf(id: string): ReadonlySet<AnswerType> {
+    return this.answerTypes.get(id) ?? new Set();
+  }
+
+  /** Whether any entry is indexed under this term. */
+  knows(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** The terms an entry is indexed under. */
+  termsOf(id: string): ReadonlySet<string> {
+    return this.termsById.get(id) ?? new Set();
+  }
+
+  /** Whether a term is found in no more than the share of entries that makes it specific. */
+  isSpecific(term: string): boolean {
+    return (this.documentFrequency.get(term) ?? 0) / this.index.documentCount < COMMON_TERM_SHARE;
+  }
+
   search(request: SearchRequest): SearchOutcome {
-    const lang = detectLanguage(request.query);
-    const terms = analyze(request.query, lang ?? 'any');
+    const query = typeof request.query === 'string' ? this.analyze(request.query) : request.query;
+    const { lang, terms, names } = query;
     if (terms.length === 0) return { status: 'declined', lang, reason: 'no-terms', nearest: [] };
 
-    const kinds = request.kinds;
-    const names = properNameTerms(request.query);
+    const { kinds, only, asked } = request;
     const results = this.index.search(terms.join(' '), {
       boost: BOOST,
       // Prefixes find other forms of a word (adopt → adoption); a name has no
@@ -142,23 +248,33 @@ export class SearchEngine {
       prefix: (term) => term.length >= 4 && !/^\d+$/.test(term) && !names.has(term),
       fuzzy: (term) => this.typoTolerance(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
-      filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
+      filter: kinds || only ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && (!only || only.has(r.id as string)) : undefined,
+      boostDocument: asked ? (id: string) => (satisfiedBy(asked).some((type) => this.gives(id, type)) ? ASKED_TYPE_BOOST : 1) : undefined,
     });
     // BM25 alone favours entries that repeat one query word; an entry that
-    // matches the whole question should win over one that matches a part.
-    const quoteIntent = QUOTE_INTENT.test(fold(request.query));
-    const rank = (h: Hit) => h.score * h.coverage ** 2 * (quoteIntent && h.entry.kind === 'quote' ? QUOTE_INTENT_BOOST : 1);
-    const hits = results
-      .slice(0, RERANK_DEPTH)
-      .map((r) => this.toHit(r, terms, names))
-      .sort((a, b) => rank(b) - rank(a));
-    const overview = this.overviewFor(terms, kinds);
-    if (overview) return { status: 'answered', lang, best: overview, others: hits.filter((h) => h.entry !== overview.entry).slice(0, request.others ?? 4) };
+    // matches the whole question should win over one that matches a part,
+    // and one that gives the kind of answer asked for over one that does not.
+    const rank = (h: Hit) => h.score * h.coverage ** 2;
+    const typedFirst = (a: Hit, b: Hit) => Number(this.typedMatch(b, asked) > 0) - Number(this.typedMatch(a, asked) > 0);
+    const hits = this.mostDirectFirst(
+      results
+        .slice(0, RERANK_DEPTH)
+        .map((r) => this.toHit(r, terms, names, request.optional))
+        .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
+      asked,
+    );
+    const overview = only ? undefined : this.overviewFor(terms, kinds);
+    if (overview) {
+      return { status: 'answered', lang, best: overview, others: hits.filter((h) => h.entry !== overview.entry).slice(0, request.others ?? 4), overview: true };
+    }
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
-    if (best.coverage < MIN_COVERAGE || this.namesSomethingElse(terms, names, best)) {
-      return { status: 'declined', lang, reason: 'low-confidence', nearest: hits.slice(0, 3) };
-    }
+    const reason: DeclineReason | undefined =
+      best.coverage < (this.typedMatch(best, asked) ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
+      : this.namesSomethingElse(terms, names, best) ? 'unknown-name'
+      : !this.typedMatch(best, asked) && this.matchedOnlyTheSetting(terms, best) ? 'generic-match'
+      : undefined;
+    if (reason) return { status: 'declined', lang, reason, nearest: hits.slice(0, 3) };
     const others = rest
       .filter((h) => h.score >= best.score * RELATED_SCORE_RATIO && h.coverage >= MIN_COVERAGE)
       .slice(0, request.others ?? 4);
@@ -190,6 +306,15 @@ export class SearchEngine {
     return terms.some((term) => names.has(term) && !this.documentFrequency.has(term) && !best.matchedTerms.has(term));
   }
 
+  /**
+   * The best entry matched only words most entries share ("Hanoi", "the
+   * ceremony") while the question also has specific ones it did not match.
+   */
+  private matchedOnlyTheSetting(terms: readonly string[], best: Hit): boolean {
+    const specific = (term: string) => this.isSpecific(term);
+    return terms.some(specific) && ![...best.matchedTerms].some(specific);
+  }
+
   /** The overview entry, when every word of the question is one most entries share. */
   private overviewFor(terms: readonly string[], kinds: readonly EntryKind[] | undefined): Hit | undefined {
     if (!this.overview || (kinds && !kinds.includes(this.overview.kind))) return undefined;
@@ -198,12 +323,13 @@ export class SearchEngine {
     return generic ? { entry: this.overview, score: 1, coverage: 1, matchedTerms: new Set(terms) } : undefined;
   }
 
-  private toHit(result: SearchResult, terms: readonly string[], names: ReadonlySet<string>): Hit {
+  private toHit(result: SearchResult, terms: readonly string[], names: ReadonlySet<string>, optional?: ReadonlySet<string>): Hit {
     const matched = new Set(result.queryTerms);
     const exact = new Set(result.terms);
     let total = 0;
     let covered = 0;
     for (const term of terms) {
+      if (optional?.has(term) && !matched.has(term)) continue;
       const df = this.documentFrequency.get(term) ?? 0;
       const unknownWeight = names.has(term) || /\d/.test(term) ? 1 : UNKNOWN_WORD_WEIGHT;
       const weight = this.idf(df) * (df === 0 ? unknownWeight : 1);

@@ -1,0 +1,177 @@
+// What /ask does with a question, in order, each step a module of its own:
+//   1. clean        mentions, markdown and links removed (clean.ts)
+//   2. small talk   greetings and thanks get a pointer to /help (small-talk.ts)
+//   3. read         language, terms, transposed letters put right (engine.ts)
+//   4. off topic    the time, the weather, sport, food… declined (off-topic.ts)
+//   5. asked type   when / until when / where / who / how many / said / why / which article; an ordinal (asked-type.ts)
+//   6. structured   a country, an article, a signing position: answered from structured data (resolvers)
+//   7. speaker      "what did Guterres say": only that speaker's words
+//   8. search       ranked with the asked type first; declined when what matched is generic (engine.ts)
+// The outcome keeps a short trace of what each step found, so a curator can
+// see why an answer was chosen.
+import type { Answer } from '../answer/reply.ts';
+import type { Lang } from '../knowledge/schema.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import { askedPosition, askedType, type Asked } from './asked-type.ts';
+import { cleanQuestion } from './clean.ts';
+import type { AnalyzedQuery, SearchEngine, SearchOutcome } from './engine.ts';
+import { offTopicDomain } from './off-topic.ts';
+import { REMEMBERED, Recent } from './recent.ts';
+import { smallTalkOf, type SmallTalkKind } from './small-talk.ts';
+import { analyze } from './text.ts';
+import { withinOneEdit } from './typos.ts';
+
+export type Step = 'clean' | 'small-talk' | 'read' | 'off-topic' | 'asked' | 'structured' | 'speaker' | 'search';
+
+export interface TraceStep {
+  step: Step;
+  note: string;
+}
+
+/** What the steps before the search learned about a question: what a structured resolver reads. */
+export interface Question {
+  /** The question with mentions, markdown and links removed. */
+  text: string;
+  read: AnalyzedQuery;
+  asked: Asked | undefined;
+  /** The signing position an ordinal names ("5th" → 5). */
+  position: number | undefined;
+}
+
+/** A structured answer: what was recognised, and the answer it gives in either language. */
+export interface Resolved {
+  /** The entry the answer states first (`signing-order`, `signatory-fr`, `article-16`). */
+  entryId: string;
+  /** What was recognised, for the trace ("position 10", "France"). */
+  found: string;
+  compose(lang: Lang): Answer;
+}
+
+/** Step 6: one kind of structured data (signatories, articles, the signing order) and how to read a question for it. */
+export interface StructuredResolver {
+  readonly name: string;
+  resolve(question: Question): Resolved | undefined;
+}
+
+export type PipelineOutcome = {
+  /** The question's language when its words tell; the reader's language decides otherwise. */
+  lang: Lang | undefined;
+  trace: readonly TraceStep[];
+} & (
+  | { route: 'small-talk'; talk: SmallTalkKind }
+  | { route: 'off-topic'; domain: string }
+  | { route: 'structured'; resolver: string; resolved: Resolved }
+  | { route: 'search'; outcome: SearchOutcome }
+);
+
+/** A person whose words the knowledge base holds, and the entries that give them. */
+interface Speaker {
+  name: string;
+  terms: ReadonlySet<string>;
+  entries: ReadonlySet<string>;
+}
+
+/** A name shorter than this must be written exactly to be recognised. */
+const MIN_FUZZY_NAME = 5;
+
+export class QuestionPipeline {
+  private readonly speakers: readonly Speaker[];
+  /** A question asked again gets the outcome it had (the library never changes under a pipeline). */
+  readonly #recent = new Recent<PipelineOutcome>(REMEMBERED);
+
+  constructor(
+    kb: KnowledgeBase,
+    private readonly engine: SearchEngine,
+    private readonly resolvers: readonly StructuredResolver[] = [],
+  ) {
+    this.speakers = speakersOf(kb, engine);
+  }
+
+  run(raw: string): PipelineOutcome {
+    return this.#recent.get(raw, () => this.understand(raw));
+  }
+
+  /** Forgets every outcome (the benchmark times real runs with it). */
+  forget(): void {
+    this.#recent.forget();
+  }
+
+  private understand(raw: string): PipelineOutcome {
+    const trace: TraceStep[] = [];
+    const note = (step: Step, text: string) => trace.push({ step, note: text });
+
+    const text = cleanQuestion(raw);
+    if (text !== raw.trim()) note('clean', JSON.stringify(text));
+
+    const talk = smallTalkOf(text);
+    if (talk) {
+      note('small-talk', talk.kind);
+      return { route: 'small-talk', talk: talk.kind, lang: talk.lang, trace };
+    }
+
+    const read = this.engine.analyze(text);
+    note('read', [`${read.lang ?? 'language undecided'}`, `terms ${read.terms.join(' ') || '(none)'}`, ...read.corrections].join('; '));
+    const { lang } = read;
+
+    const domain = offTopicDomain(text, read.terms);
+    if (domain) {
+      note('off-topic', domain);
+      return { route: 'off-topic', domain, lang, trace };
+    }
+
+    const question: Question = { text, read, asked: askedType(text), position: askedPosition(text) };
+    if (question.asked || question.position) {
+      note('asked', [question.asked && `${question.asked.type} (${question.asked.form.map((w) => `"${w}"`).join(', ')})`, question.position && `position ${question.position}`].filter(Boolean).join(', '));
+    }
+
+    for (const resolver of this.resolvers) {
+      const resolved = resolver.resolve(question);
+      if (resolved) {
+        note('structured', `${resolver.name}: ${resolved.found} → ${resolved.entryId}`);
+        return { route: 'structured', resolver: resolver.name, resolved, lang, trace };
+      }
+    }
+
+    const asked = question.asked?.type;
+    const speaker = asked === 'words' || asked === 'speech' ? this.speakerNamed(read.terms) : undefined;
+    if (speaker) note('speaker', `${speaker.name}: ${speaker.entries.size} entries`);
+
+    // The words that ask for the kind of answer ("quote", "take place") are the question's form, not its
+    // subject: an entry that matches them ranks higher, one that does not is not penalised.
+    const optional = new Set(analyze(question.asked?.form.join(' ') ?? '', 'any'));
+    const outcome = this.engine.search({ query: read, asked, only: speaker?.entries, optional });
+    note(
+      'search',
+      outcome.status === 'answered'
+        ? `${outcome.best.entry.id}${outcome.overview ? ' (overview)' : ` (coverage ${Math.round(outcome.best.coverage * 100)}%)`}`
+        : `declined: ${outcome.reason}${outcome.nearest[0] ? ` (nearest ${outcome.nearest[0].entry.id}, coverage ${Math.round(outcome.nearest[0].coverage * 100)}%)` : ''}`,
+    );
+    return { route: 'search', outcome, lang, trace };
+  }
+
+  /** The speaker a question names, exactly or with one typo ("guteres"). */
+  private speakerNamed(terms: readonly string[]): Speaker | undefined {
+    const names = (term: string, name: string) => term === name || (term.length >= MIN_FUZZY_NAME && name.length >= MIN_FUZZY_NAME && withinOneEdit(term, name));
+    return this.speakers.find((speaker) => terms.some((term) => [...speaker.terms].some((name) => names(term, name))));
+  }
+}
+
+/**
+ * The speakers of the quotes, each with the entries that give their words:
+ * their quotes, and entries reporting what they said that name them in full.
+ * A message belongs to whoever the list of messages names.
+ */
+function speakersOf(kb: KnowledgeBase, engine: SearchEngine): Speaker[] {
+  const names = [...new Set(kb.quotes.map((quote) => quote.speaker))];
+  const messages = engine.termsOf(kb.messages.id);
+  return names.map((name) => {
+    const terms = new Set(analyze(name, 'any'));
+    const namedIn = (id: string) => [...terms].every((term) => engine.termsOf(id).has(term));
+    const entries = [...kb.entries.values()].filter(
+      (entry) =>
+        (entry.kind === 'quote' && entry.speaker === name) ||
+        (engine.answerTypesOf(entry.id).has('words') && (entry.kind === 'message' ? [...terms].every((t) => messages.has(t)) : namedIn(entry.id))),
+    );
+    return { name, terms, entries: new Set(entries.map((entry) => entry.id)) };
+  });
+}

@@ -1,0 +1,111 @@
+// /ask through bot.execute, for each kind of question the pipeline
+// recognises, and the trace it leaves of why an answer was chosen.
+import { describe, expect, it } from 'vitest';
+import type { Reply } from '../src/answer/reply.ts';
+import { isFound } from '../src/answer/reply.ts';
+import { Bot } from '../src/bot.ts';
+import type { Lang } from '../src/knowledge/schema.ts';
+
+const bot = new Bot();
+const ask = (question: string, lang: Lang = 'en') => bot.execute('ask', { question }, { lang });
+const answered = (reply: Reply): string => (reply.kind === 'answer' ? (reply.entryIds[0] ?? 'no entry') : reply.kind);
+const steps = (question: string) => bot.pipeline.run(question).trace.map((t) => t.step);
+
+describe('/ask: small talk', () => {
+  it('answers a greeting with a pointer to /help, in its language, and does not count it as found', async () => {
+    const reply = await ask('bonjour', 'en');
+    expect(reply).toMatchObject({ kind: 'notice', level: 'small-talk', lang: 'fr', title: 'Bonjour ! 👋' });
+    expect(reply.body).toContain('/help');
+    expect(isFound(reply)).toBe(false);
+  });
+
+  it('answers thanks, and a greeting to the bot by name', async () => {
+    expect(await ask('thanks a lot', 'fr')).toMatchObject({ kind: 'notice', lang: 'en', title: "You're welcome! 🙂" });
+    expect(await ask('<@123456789012345678> hi bot!', 'fr')).toMatchObject({ kind: 'notice', lang: 'en', title: 'Hello! 👋' });
+  });
+
+  it('answers the question after a greeting', async () => {
+    expect(answered(await ask('bonjour, qui a signé en premier ?'))).toBe('signing-order');
+  });
+});
+
+describe('/ask: out of scope', () => {
+  it('declines the weather, the time and sport even when a word is in the knowledge base, offering nothing near', async () => {
+    for (const question of ['weather in Hanoi tomorrow', 'what time is it in Hanoi', 'who won the match', 'quel temps fera-t-il à Hanoï ?']) {
+      const reply = await ask(question);
+      expect(reply.kind, question).toBe('decline');
+      expect(reply.kind === 'decline' && reply.suggestions, question).toEqual([]);
+    }
+    expect(steps('weather in Hanoi tomorrow')).toContain('off-topic');
+  });
+});
+
+describe('/ask: structured answers', () => {
+  it('answers a signing position the source names, saying which', async () => {
+    const reply = await ask('who signed 2nd?');
+    expect(answered(reply)).toBe('signing-order');
+    expect(reply.body).toMatch(/^In 2nd position: Maldives\./);
+    const fr = await ask('qui a signé en 3e position ?', 'fr');
+    expect(fr.body).toMatch(/^En 3e position : Algérie\./);
+  });
+
+  it('says plainly that the sources name no later position', async () => {
+    const reply = await ask('Who was the 10th country to sign?');
+    expect(answered(reply)).toBe('signing-order');
+    expect(reply.body).toMatch(/^The sources name positions 1–4; they do not name the 10th\./);
+    expect((await ask('qui a signé en dixième ?', 'fr')).body).toMatch(/^Les sources nomment les positions 1 à 4 ; elles ne nomment pas la 10e\./);
+    expect(bot.pipeline.run('who signed 10th').trace).toContainEqual({ step: 'structured', note: 'signing position: position 10 → signing-order' });
+  });
+});
+
+describe('/ask: the kind of answer asked for comes first', () => {
+  it.each([
+    ['Until when can states sign?', 'open-for-signature-new-york'],
+    ["jusqu'à quand les États peuvent-ils signer ?", 'open-for-signature-new-york'],
+    ['When did the ceremony take place?', 'ceremony-dates'],
+    ['Where was the signing held?', 'ceremony-venue'],
+  ])('%s → %s', async (question, expected) => {
+    expect(answered(await ask(question))).toBe(expected);
+  });
+
+  it('gives what a named speaker said, verbatim first', async () => {
+    for (const question of ['What did Guterres say in Hanoi?', 'Guterres quote', "qu'a dit Guteres ?"]) {
+      const reply = await ask(question);
+      const entry = bot.kb.entries.get(answered(reply));
+      expect(entry?.kind === 'quote' && entry.speaker, question).toBe('António Guterres');
+    }
+    expect(steps('What did Guterres say in Hanoi?')).toEqual(['read', 'asked', 'speaker', 'search']);
+  });
+
+  it('gives a report of a speech when a speech is asked for', async () => {
+    expect(answered(await ask('where can I read Guterres’s full speech?'))).toBe('guterres-opening-remarks');
+  });
+});
+
+describe('/ask: the words around a question', () => {
+  it('strips mentions and markdown, and forgives transposed letters', async () => {
+    expect(answered(await ask('@everyone **who** signed first?'))).toBe('signing-order');
+    expect(answered(await ask('who sigend first'))).toBe('signing-order');
+    expect(bot.pipeline.run('who sigend first').trace[0]).toEqual({ step: 'read', note: 'en; terms signatur first; sigend → signed' });
+  });
+});
+
+describe('/ask: the reader’s language', () => {
+  it('answers a short question in its own language, whatever the reader’s', async () => {
+    expect((await ask('entry into force', 'fr')).lang).toBe('en');
+    expect((await ask('signatories', 'fr')).lang).toBe('en');
+    expect((await ask('Guterres quote', 'fr')).lang).toBe('en');
+    expect((await ask('entrée en vigueur', 'en')).lang).toBe('fr');
+  });
+
+  it('answers in the reader’s language when the words do not tell', async () => {
+    expect((await ask('Guterres', 'fr')).lang).toBe('fr');
+    expect((await ask('Guterres', 'en')).lang).toBe('en');
+  });
+
+  it('words a usage error in the language of the question it refuses', async () => {
+    const reply = await ask('who signed the convention first and when and where? '.repeat(12), 'fr');
+    expect(reply).toMatchObject({ kind: 'notice', level: 'error', lang: 'en' });
+    expect(reply.body).toMatch(/is too long/);
+  });
+});

@@ -1,0 +1,180 @@
+// Each step of understanding a question (src/search/pipeline.ts), on its own.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../src/knowledge/load.ts';
+import { answerTypesOf } from '../src/search/answer-types.ts';
+import { askedPosition, askedType } from '../src/search/asked-type.ts';
+import { cleanQuestion } from '../src/search/clean.ts';
+import { SearchEngine } from '../src/search/engine.ts';
+import { offTopicDomain } from '../src/search/off-topic.ts';
+import { smallTalkOf } from '../src/search/small-talk.ts';
+import { analyze } from '../src/search/text.ts';
+import { fixTransposition, withinOneEdit } from '../src/search/typos.ts';
+
+const kb = loadKnowledgeBase();
+const engine = new SearchEngine(kb);
+
+describe('1. cleaning', () => {
+  it('removes mentions, keeping the words', () => {
+    expect(cleanQuestion('<@123456789012345678> who signed first?')).toBe('who signed first?');
+    expect(cleanQuestion('@everyone @here qui a signé ? <@&987654321098765432> <#112233445566778899>')).toBe('qui a signé ?');
+    expect(cleanQuestion('<@!123456789012345678>, did France sign')).toBe(', did France sign');
+  });
+
+  it('removes markdown, links and emojis', () => {
+    expect(cleanQuestion('**who** signed __first__?')).toBe('who signed first ?');
+    expect(cleanQuestion('> `quand` ||la convention|| entre-t-elle en *vigueur* ?')).toBe('quand la convention entre-t-elle en vigueur ?');
+    expect(cleanQuestion('see https://treaties.un.org/x?y=1 did Chile sign 🙂 :thumbsup:')).toBe('see did Chile sign');
+    expect(cleanQuestion('what does [article 16](https://example.org/a16) say')).toBe('what does article 16 say');
+  });
+
+  it('leaves plain questions alone', () => {
+    for (const q of ["qu'a dit Guterres ?", 'the 24/7 network', 'who signed 2nd?', 'A/C.3/79/L.22']) expect(cleanQuestion(q)).toBe(q);
+  });
+});
+
+describe('2. small talk', () => {
+  it('recognises greetings, thanks and goodbyes, with their language', () => {
+    expect(smallTalkOf('bonjour')).toEqual({ kind: 'greeting', lang: 'fr' });
+    expect(smallTalkOf('hi bot')).toEqual({ kind: 'greeting', lang: 'en' });
+    expect(smallTalkOf('Merci !')).toEqual({ kind: 'thanks', lang: 'fr' });
+    expect(smallTalkOf('thanks a lot')).toEqual({ kind: 'thanks', lang: 'en' });
+    expect(smallTalkOf('merci beaucoup pour la réponse')).toEqual({ kind: 'thanks', lang: 'fr' });
+    expect(smallTalkOf('Salut tout le monde')).toEqual({ kind: 'greeting', lang: 'fr' });
+    expect(smallTalkOf('bye')).toEqual({ kind: 'goodbye', lang: 'en' });
+  });
+
+  it('leaves the language to the reader when the words are said in both', () => {
+    expect(smallTalkOf('hello')).toEqual({ kind: 'greeting', lang: undefined });
+  });
+
+  it('is not small talk when any word is more than that', () => {
+    for (const q of ['bonjour, qui a signé en premier ?', 'hi, did France sign?', 'thanks, and when was it adopted?', 'ok', 'bot', 'merci de me dire qui a signé']) {
+      expect(smallTalkOf(q), q).toBeUndefined();
+    }
+  });
+});
+
+describe('3. off topic', () => {
+  const domain = (q: string) => offTopicDomain(q, analyze(q, 'any'));
+
+  it('names the everyday subject of a question, also when a word of it is in the knowledge base', () => {
+    expect(domain('weather in Hanoi tomorrow')).toBe('weather');
+    expect(domain('quel temps fait-il à Hanoï ?')).toBe('weather');
+    expect(domain('what time is it in Hanoi')).toBe('time');
+    expect(domain('quelle heure est-il au Vietnam ?')).toBe('time');
+    expect(domain('who won the match')).toBe('sport');
+    expect(domain('best restaurants in Hanoi')).toBe('food');
+  });
+
+  it('keeps a question that also speaks of the Convention', () => {
+    expect(domain('what was the weather like during the signing ceremony?')).toBeUndefined();
+    expect(domain('combien d’heures de négociation ?')).toBeUndefined();
+    expect(domain('who signed first')).toBeUndefined();
+  });
+});
+
+describe('reading a question: language and transposed letters', () => {
+  it('tells a short question’s language by the words the knowledge base writes in one language only', () => {
+    expect(engine.detectLanguage('entry into force')).toBe('en');
+    expect(engine.detectLanguage('entrée en vigueur')).toBe('fr');
+    expect(engine.detectLanguage('signatories')).toBe('en');
+    expect(engine.detectLanguage('signataires')).toBe('fr');
+    expect(engine.detectLanguage('Guterres quote')).toBe('en');
+    expect(engine.detectLanguage('citation Guterres')).toBe('fr');
+  });
+
+  it('leaves the language undecided when the words are the same in both', () => {
+    for (const q of ['Guterres', 'ratification', 'Hanoi 2025']) expect(engine.detectLanguage(q), q).toBeUndefined();
+  });
+
+  it('puts transposed letters right when that gives a word the knowledge base knows', () => {
+    const known = (word: string) => ['signed', 'ratified', 'guterres'].includes(word);
+    expect(fixTransposition('sigend', known)).toBe('signed');
+    expect(fixTransposition('ratifeid', known)).toBe('ratified');
+    expect(fixTransposition('gutreres', known)).toBe('guterres');
+    expect(fixTransposition('budapest', known)).toBe('budapest');
+    // Too short to guess which word was meant; already known.
+    expect(fixTransposition('sgin', (w) => w === 'sign')).toBe('sgin');
+    expect(fixTransposition('signed', (w) => ['signed', 'singed'].includes(w))).toBe('signed');
+  });
+
+  it('reads a question with its corrections', () => {
+    const read = engine.analyze('has Russia ratifeid? it was sigend');
+    expect(read.corrections).toEqual(['ratifeid → ratified', 'sigend → signed']);
+    expect(read.terms).toEqual(analyze('has Russia ratified? it was signed', 'en'));
+  });
+
+  it('counts a transposition as one edit, as Damerau does', () => {
+    expect(withinOneEdit('guteres', 'guterres')).toBe(true);
+    expect(withinOneEdit('gutrees', 'guteres')).toBe(true);
+    expect(withinOneEdit('waly', 'wally')).toBe(true);
+    expect(withinOneEdit('guterres', 'gutierrez')).toBe(false);
+  });
+});
+
+describe('4. the asked type', () => {
+  const type = (q: string) => askedType(q)?.type;
+
+  it('recognises what kind of answer is asked for, in both languages', () => {
+    expect(type('Until when can states sign?')).toBe('deadline');
+    expect(type("jusqu'à quand peut-on signer ?")).toBe('deadline');
+    expect(type('When did the ceremony take place?')).toBe('date');
+    expect(type('Quand la convention a-t-elle été adoptée ?')).toBe('date');
+    expect(type('Where was the signing held?')).toBe('place');
+    expect(type('Où a eu lieu la cérémonie ?')).toBe('place');
+    expect(type('who chaired the ad hoc committee')).toBe('person');
+    expect(type('combien de pays ont signé ?')).toBe('number');
+    expect(type('What did Guterres say in Hanoi?')).toBe('words');
+    expect(type("qu'a dit Luong Cuong ?")).toBe('words');
+    expect(type('where can I read the full speech')).toBe('speech');
+    expect(type('why is it called the Hanoi Convention?')).toBe('reason');
+    expect(type('which article covers illegal access?')).toBe('article');
+    expect(type('the three messages')).toBeUndefined();
+  });
+
+  it('keeps the words that only frame the question, as its form', () => {
+    expect(askedType('When did the ceremony take place?')?.form).toEqual(['when', 'take place']);
+    expect(askedType('Guterres quote')?.form).toEqual(['quote']);
+  });
+
+  it('does not take "ou" (or) for "où" (where)', () => {
+    expect(type('le Vietnam ou la France ont-ils signé ?')).toBeUndefined();
+  });
+
+  it('reads the signing position an ordinal names', () => {
+    expect(askedPosition('who signed second')).toBe(2);
+    expect(askedPosition('Who was the 5th country to sign?')).toBe(5);
+    expect(askedPosition('who signed 10th?')).toBe(10);
+    expect(askedPosition('qui a signé en dixième position')).toBe(10);
+    expect(askedPosition('qui a signé en 2e ?')).toBe(2);
+    expect(askedPosition('le 3ème pays à signer')).toBe(3);
+    expect(askedPosition('qui a signé en premier')).toBe(1);
+  });
+
+  it('does not read an ordinal that counts something else as a position', () => {
+    for (const q of ['combien de signatures le premier jour', 'what was the second message about?', 'the first treaty in 20 years', 'article 16', '24/7 network', 'resolution 79/243']) {
+      expect(askedPosition(q), q).toBeUndefined();
+    }
+  });
+});
+
+describe('what kind of answer each entry gives', () => {
+  const types = (id: string) => [...answerTypesOf(kb.entries.get(id) as never)];
+
+  it('reads it from the entry’s kind and what its text states', () => {
+    expect(types('open-for-signature-new-york')).toEqual(expect.arrayContaining(['deadline', 'date']));
+    expect(types('ceremony-dates')).toContain('date');
+    expect(types('ceremony-venue')).toContain('place');
+    expect(types('hanoi-signatories-72')).toContain('number');
+    expect(types('guterres-multilateralism')).toEqual(expect.arrayContaining(['quote', 'words']));
+    expect(types('guterres-opening-remarks')).toContain('words');
+    expect(types('ad-hoc-committee-chair')).toContain('person');
+  });
+
+  it('does not count dates, years, document numbers and articles as counts, nor "in Hanoi" as a place', () => {
+    expect(types('adoption-date')).not.toContain('number');
+    expect(types('adoption-resolution-79-243')).not.toContain('number');
+    expect(types('ceremony-chairs')).not.toContain('place');
+    expect(types('ceremony-venue')).not.toContain('number');
+  });
+});
