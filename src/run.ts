@@ -55,14 +55,26 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<v
 }
 
 async function runConsole(config: Config): Promise<void> {
-  const [{ terminalBot }, repl] = await Promise.all([import('./bot.ts'), import('./console/repl.ts')]);
+  const [{ terminalBot }, repl, { readLangFlag }, { t }] = await Promise.all([
+    import('./bot.ts'),
+    import('./console/repl.ts'),
+    import('./cli/args.ts'),
+    import('./answer/i18n.ts'),
+  ]);
+  // `npm start -- --lang en`: the console's reader language, as the locale is on Discord.
+  const flag = readLangFlag(process.argv.slice(2));
+  if (flag.problem) {
+    process.stderr.write(`${t(config.DEFAULT_LANGUAGE).cli.badLang(flag.problem.value)}\n`);
+    process.exit(2);
+  }
+  const lang = flag.lang ?? config.DEFAULT_LANGUAGE;
   const bot = terminalBot(config);
   process.stdout.write(
-    config.DEFAULT_LANGUAGE === 'fr'
-      ? 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).\n'
-      : 'Running locally (no DISCORD_TOKEN set): type /help, a question, or /quit. To connect to Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).\n',
+    lang === 'fr'
+      ? 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question, /lang en ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).\n'
+      : 'Running locally (no DISCORD_TOKEN set): type /help, a question, /lang fr or /quit. To connect to Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).\n',
   );
-  await repl.runConsole({ bot, input: process.stdin, output: process.stdout, lang: config.DEFAULT_LANGUAGE, prompt: process.stdin.isTTY === true });
+  await repl.runConsole({ bot, input: process.stdin, output: process.stdout, lang, prompt: process.stdin.isTTY === true });
 }
 
 async function main(): Promise<void> {

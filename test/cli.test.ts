@@ -69,6 +69,32 @@ describe('CLI JSON contract', () => {
     expect(json.answer).toMatch(/rather not guess/);
   });
 
+  it('answers a greeting with found: false, a pointer to /help and no citations', async () => {
+    const json = await cliJson('ask', 'bonjour');
+    expect(json).toMatchObject({ found: false, kind: 'notice', lang: 'fr', citations: [], entries: [] });
+    expect(json.answer).toContain('/help');
+  });
+
+  it('answers a short English question in English, whatever --lang says', async () => {
+    const json = await cliJson('ask', 'entry into force', '--lang', 'fr');
+    expect(json).toMatchObject({ found: true, lang: 'en', entries: ['entry-into-force-rule'] });
+    expect(json.answer).toMatch(/90th day/);
+  });
+
+  it('takes --lang as the reader’s language when the words do not tell', async () => {
+    expect(await cliJson('ask', 'Guterres', '--lang', 'en')).toMatchObject({ lang: 'en' });
+    expect(await cliJson('ask', 'Guterres')).toMatchObject({ lang: 'fr' });
+  });
+
+  it('words usage errors in the language of the rest of the reply', async () => {
+    const english = await cli('ask', 'who signed the convention first', '--bogus', 'x');
+    expect(english.stderr).toMatch(/^unknown flag --bogus for ask; usage:/);
+    const french = await cli('frobnicate');
+    expect(french.stderr).toMatch(/^commande inconnue « frobnicate » ; essayez : help/);
+    const chosen = await cli('frobnicate', '--lang', 'en');
+    expect(chosen.stderr).toMatch(/^unknown command "frobnicate"; try: help/);
+  });
+
   it('reports usage errors on stderr in one line with a non-zero exit', async () => {
     for (const args of [['frobnicate'], ['ask'], [], ['ask', 'x', '--lang', 'de'], ['ask', '--bogus', 'x']]) {
       const run = await cli(...args, '--json');

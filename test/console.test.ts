@@ -31,4 +31,18 @@ describe('local console (npm start without a token)', () => {
     expect(run.stdout).toMatch(/Je ne peux pas répondre|I can't answer/);
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
+
+  it('takes the reader’s language from --lang or /lang, as Discord takes the locale', async () => {
+    const run = await runStart({ args: ['--lang', 'en'], input: ['Guterres', '/lang fr', 'Guterres', 'entry into force', '/lang de', '/ask'].join('\n') });
+    expect(run.code, run.stderr).toBe(0);
+    const [banner, ...replies] = run.stdout.split(/\n\n(?=\S)/);
+    expect(banner).toMatch(/^Running locally/);
+    expect(replies.join('\n')).toMatch(/António Guterres's remarks[\s\S]*Langue du lecteur : fr\.[\s\S]*Le discours d'António Guterres[\s\S]*Entry into force[\s\S]*Usage : \/lang fr ou \/lang en[\s\S]*L'option « question » est obligatoire/);
+  });
+
+  it('refuses an unknown --lang in one line', async () => {
+    const run = await runStart({ args: ['--lang', 'de'] });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('--lang vaut fr ou en (reçu : "de")');
+  });
 });

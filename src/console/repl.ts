@@ -1,13 +1,14 @@
 // The local console: commands typed as on Discord, answered with the same
 // handlers, rendered as text; /reload reads knowledge/ again, as SIGHUP does
-// for the Discord bot. Ends on /quit or end of input.
+// for the Discord bot, and `/lang fr|en` sets the reader's language (what the
+// Discord locale is on Discord). Ends on /quit or end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { findCommand } from '../../commands/index.ts';
 import { t } from '../answer/i18n.ts';
 import { renderText } from '../answer/render-text.ts';
 import type { Bot } from '../bot.ts';
-import type { Lang } from '../knowledge/schema.ts';
+import { Lang } from '../knowledge/schema.ts';
 import { parseOptionWords, splitCommandLine } from './parse.ts';
 
 export interface ConsoleOptions {
@@ -36,16 +37,23 @@ function reload(bot: Bot, lang: Lang): string {
   return outcome.ok ? RELOADED[lang](outcome.entries) : `${NOT_RELOADED[lang]}
 ${outcome.message}`;
 }
+const LANG_COMMAND = /^\/(?:lang|langue)(?:\s+(\S*))?\s*$/i;
 
-export async function runConsole({ bot, input, output, lang, prompt = false }: ConsoleOptions): Promise<void> {
+export async function runConsole({ bot, input, output, lang: startLang, prompt = false }: ConsoleOptions): Promise<void> {
+  let lang = startLang;
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
   const ask = () => prompt && output.write('> ');
   ask();
   for await (const line of lines) {
     const trimmed = line.trim();
     if (QUIT.has(trimmed.toLowerCase())) break;
+    const langCommand = LANG_COMMAND.exec(trimmed);
     if (RELOAD.has(trimmed.toLowerCase())) {
       output.write(`\n${reload(bot, lang)}\n\n`);
+    } else if (langCommand) {
+      const chosen = Lang.safeParse(langCommand[1]?.toLowerCase());
+      if (chosen.success) lang = chosen.data;
+      output.write(`\n${chosen.success ? t(lang).consoleLang(lang) : t(lang).consoleBadLang}\n\n`);
     } else if (trimmed) {
       const { name, words } = splitCommandLine(trimmed);
       const command = findCommand(name);

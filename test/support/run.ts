@@ -37,6 +37,8 @@ interface RunOptions {
   /** Run as this user and group (needs root): to meet permissions root would ignore. */
   uid?: number;
   gid?: number;
+  /** Arguments after the script, as `npm start -- <args>` passes them. */
+  args?: readonly string[];
 }
 
 /** Runs a TypeScript entry point through tsx, as the npm scripts other than start do. */
@@ -46,7 +48,7 @@ export function runScript(script: string, args: readonly string[], options: RunO
 
 /** Runs the bot as `npm start` does (without the build step before it). */
 export function runStart(options: RunOptions = {}): Promise<RunResult> {
-  return run(startArgs(), options);
+  return run([...startArgs(), ...(options.args ?? [])], options);
 }
 
 function run(nodeArgs: readonly string[], options: RunOptions): Promise<RunResult> {
