@@ -130,6 +130,9 @@ describe('4. the asked type', () => {
     expect(type('why is it called the Hanoi Convention?')).toBe('reason');
     expect(type('which article covers illegal access?')).toBe('article');
     expect(type('the three messages')).toBeUndefined();
+    // What a text provides is not someone's words.
+    expect(type('what does article 65 say')).toBeUndefined();
+    expect(type('que dit la convention sur les droits humains ?')).toBeUndefined();
   });
 
   it('keeps the words that only frame the question, as its form', () => {

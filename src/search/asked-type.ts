@@ -73,6 +73,9 @@ export interface Asked {
   form: string[];
 }
 
+/** "What does article 16 say", "que dit la convention": what a text provides, not someone's words. */
+const TEXT_SAYS = /\b(?:article|articles|chapter|chapitre|convention|treaty|traite|text|texte)\b(?: \w+){0,4} (?:say|says)\b|\bque dit (?:l|la|le) (?:article|convention|traite|texte|chapitre)\b/;
+
 /** Verbs that say an event happened, whatever it was: part of a when/where question's form. */
 const EVENT_VERBS = /\b(?:take|took|taken|taking) place\b|\b(?:was|were|be|been|is|are) held\b|\bhappen(?:ed|s)?\b|\boccur(?:red|s)?\b|\b(?:a|aura|ont|avoir|eu) (?:eu )?lieu\b|\bs est (?:tenue?s?|deroulee?s?|passee?s?)\b|\bse (?:tient|tenait|deroule|deroulait|passe|passait)\b/g;
 
@@ -82,7 +85,9 @@ export function askedType(text: string): Asked | undefined {
   const words = plainWords(text);
   const events = words.match(EVENT_VERBS) ?? [];
   if (/(?<!\p{L})où(?!\p{L})/iu.test(text)) return { type: 'place', form: ['où', ...events] };
+  const textSays = TEXT_SAYS.test(words);
   for (const [type, pattern] of ASKED) {
+    if (type === 'words' && textSays) continue;
     const cue = pattern.exec(words)?.[0];
     if (cue !== undefined) return { type, form: [cue, ...events] };
   }
