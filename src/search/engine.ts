@@ -76,8 +76,12 @@ const ASKED_TYPE_BOOST = 1.5;
  * can states sign?" wants the deadline, even if it never says "states".
  */
 const TYPED_MIN_COVERAGE = 0.25;
-/** "Who" may want a person, a country or an organisation: it raises entries naming a person, but does not put them first. */
-const ONLY_RAISES: ReadonlySet<AnswerType> = new Set(['person']);
+/**
+ * "Who" may want a person, a country or an organisation, and "why" is seldom
+ * answered with "because": these raise the entries that give them, but do
+ * not put them first.
+ */
+const ONLY_RAISES: ReadonlySet<AnswerType> = new Set(['person', 'reason']);
 /** A question made only of words found in at least this share of entries ("the convention") asks for the overview. */
 const GENERIC_TERM_SHARE = 0.5;
 /**

@@ -25,12 +25,12 @@ const PHRASES: readonly Phrase[] = [
   ...words('thanks', 'en', 'thanks thank thx ty cheers', 'thank you', 'thanks a lot', 'much appreciated', 'appreciate it', 'i appreciate it'),
   ...words('goodbye', 'fr', '', 'au revoir', 'a plus', 'a bientot', 'a demain', 'bonne journee', 'bonne soiree', 'bonne nuit'),
   ...words('goodbye', 'en', 'bye goodbye', 'bye bye', 'see you', 'see ya', 'good night', 'have a nice day', 'have a good day'),
-  ...words('filler', 'fr', 'beaucoup toi vous te tous toutes encore bien genial parfait chere cher mon', 'a tous', 'tout le monde', 'pour tout', 'pour l aide', 'pour ton aide', 'pour votre aide', 'pour la reponse', 'd accord'),
-  ...words('filler', 'en', 'you everyone all guys folks friend dear again much great awesome perfect nice there', 'a lot', 'so much', 'very much', 'for everything', 'for the help', 'for your help', 'for the answer'),
+  ...words('filler', 'fr', 'beaucoup toi vous te tous toutes encore bien genial parfait chere cher mon pour ta ton tes votre vos reponse reponses aide infos', 'a tous', 'tout le monde', 'pour tout', 'd accord'),
+  ...words('filler', 'en', 'you everyone all guys folks friend dear again much great awesome perfect nice there for your answer answers help info', 'a lot', 'so much', 'very much', 'for everything'),
   // Said in both languages: the reader's language decides.
   ...words('greeting', undefined, 'hello yo'),
   ...words('goodbye', undefined, 'ciao'),
-  ...words('filler', undefined, 'bot ok okay cool super top lol oh ah', 'le bot', 'the bot'),
+  ...words('filler', undefined, 'bot ok okay cool super top lol oh ah la le les the'),
 ];
 
 function words(kind: Phrase[1], lang: Lang | undefined, single: string, ...multi: string[]): Phrase[] {

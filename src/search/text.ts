@@ -33,10 +33,14 @@ export function isStopWord(token: string, lang: AnalyzeLang): boolean {
 /**
  * A light, language-neutral stemmer: both French and English forms of a word
  * should meet at the same stem often enough for prefix and fuzzy matching to
- * do the rest (adoptée/adopted → adopt, cérémonie/ceremony → ceremoni).
+ * do the rest (adoptée/adopted → adopt, cérémonie/ceremony → ceremoni,
+ * négociateur/négociation → negociation).
  */
 export function stem(token: string): string {
   if (token.length < 5 || /\d/.test(token)) return token;
+  // The actor meets the act: négociateur → négociation, negotiator → negotiation.
+  const agent = /^(.{4,}?)(?:ateur|atrice|ator)s?$/.exec(token);
+  if (agent) return `${agent[1]}ation`;
   let t = token;
   if (t.endsWith('ies')) t = `${t.slice(0, -3)}i`;
   else if (/[^su]s$/.test(t) || t.endsWith('x')) t = t.slice(0, -1);
