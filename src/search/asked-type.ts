@@ -77,7 +77,8 @@ export interface Asked {
 const TEXT_SAYS = /\b(?:article|articles|chapter|chapitre|convention|treaty|traite|text|texte)\b(?: \w+){0,4} (?:say|says)\b|\bque dit (?:l|la|le) (?:article|convention|traite|texte|chapitre)\b/;
 
 /** Verbs that say an event happened, whatever it was: part of a when/where question's form. */
-const EVENT_VERBS = /\b(?:take|took|taken|taking) place\b|\b(?:was|were|be|been|is|are) held\b|\bhappen(?:ed|s)?\b|\boccur(?:red|s)?\b|\b(?:a|aura|ont|avoir|eu) (?:eu )?lieu\b|\bs est (?:tenue?s?|deroulee?s?|passee?s?)\b|\bse (?:tient|tenait|deroule|deroulait|passe|passait)\b/g;
+const EVENT_VERBS =
+  /\b(?:take|took|taken|taking) place\b|\b(?:was|were|be|been|is|are) held\b|\bhappen(?:ed|s)?\b|\boccur(?:red|s)?\b|\b(?:a|aura|ont|avoir|eu) (?:eu )?lieu\b|\b(?:s est|se sont|s etait|s etaient) (?:tenue?s?|deroulee?s?|passee?s?)\b|\bse (?:tient|tiennent|tenait|deroule|deroulent|deroulait|passe|passent|passait)\b/g;
 
 /** The kind of answer `text` asks for, if its wording says. */
 export function askedType(text: string): Asked | undefined {

@@ -71,15 +71,16 @@ const UNKNOWN_WORD_WEIGHT = 1;
 /** An entry that gives the kind of answer asked for (a date for "when") scores this much higher. */
 const ASKED_TYPE_BOOST = 1.5;
 /**
- * An entry that gives the kind of answer asked for comes before those that
- * do not when it matches at least this share of the question: "until when
- * can states sign?" wants the deadline, even if it never says "states".
+ * An entry that gives the kind of answer asked for is trusted, and comes
+ * before those that do not, when it matches at least this share of the
+ * question: "until when can states sign?" wants the deadline, even if it
+ * never says "states".
  */
 const TYPED_MIN_COVERAGE = 0.25;
 /**
  * "Who" may want a person, a country or an organisation, and "why" is seldom
- * answered with "because": these raise the entries that give them, but do
- * not put them first.
+ * answered with "because": entries that give these are raised and trusted,
+ * but not put first.
  */
 const ONLY_RAISES: ReadonlySet<AnswerType> = new Set(['person', 'reason']);
 /** A question made only of words found in at least this share of entries ("the convention") asks for the overview. */
@@ -207,16 +208,21 @@ export class SearchEngine {
     return direct ? [direct, ...hits.filter((h) => h !== direct)] : hits;
   }
 
+  /** An entry that gives the kind of answer asked for, and matches enough of the question to be trusted for it. */
+  private givesAsked(hit: Hit, asked: AnswerType | undefined): boolean {
+    return asked !== undefined && hit.coverage >= TYPED_MIN_COVERAGE && satisfiedBy(asked).some((type) => this.gives(hit.entry.id, type));
+  }
+
   /**
-   * How directly an entry gives the kind of answer asked for, when it matches
-   * enough of the question to be put first: 0 when it does not, higher when
-   * more directly (a quote before a report of a speech).
+   * How directly an entry gives the kind of answer asked for, when that puts
+   * it first: 0 when it does not, higher when more directly (a quote before a
+   * report of a speech).
    */
   private typedMatch(hit: Hit, asked: AnswerType | undefined): number {
-    if (asked === undefined || ONLY_RAISES.has(asked) || hit.coverage < TYPED_MIN_COVERAGE) return 0;
+    if (asked === undefined || ONLY_RAISES.has(asked) || !this.givesAsked(hit, asked)) return 0;
     const satisfying = satisfiedBy(asked);
     const at = satisfying.findIndex((type) => this.gives(hit.entry.id, type));
-    return at < 0 ? 0 : satisfying.length - at;
+    return satisfying.length - at;
   }
 
   /** The kinds of answer an entry gives (see answer-types.ts). */
@@ -273,10 +279,11 @@ export class SearchEngine {
     }
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
+    const typed = this.givesAsked(best, asked);
     const reason: DeclineReason | undefined =
-      best.coverage < (this.typedMatch(best, asked) ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
+      best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
       : this.namesSomethingElse(terms, names, best) ? 'unknown-name'
-      : !this.typedMatch(best, asked) && this.matchedOnlyTheSetting(terms, best) ? 'generic-match'
+      : !typed && this.matchedOnlyTheSetting(terms, best) ? 'generic-match'
       : undefined;
     if (reason) return { status: 'declined', lang, reason, nearest: hits.slice(0, 3) };
     const others = rest
