@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Bot } from '../src/bot.ts';
 import { KnowledgeHolder } from '../src/library/holder.ts';
 import { writeSnapshot } from '../src/library/snapshot.ts';
-import { HOLDOUT_SET_PATH, loadDevSet } from './eval/dev-set.ts';
+import { QUESTION_SETS, loadDevSet } from './eval/dev-set.ts';
 import { copyKnowledge } from './support/knowledge-copy.ts';
 
 const kb = copyKnowledge();
@@ -36,10 +36,10 @@ describe('knowledge snapshot', () => {
     expect(fromSnapshot.search.size).toBe(fromYaml.search.size);
   });
 
-  it('answers every question of both question sets, every command and every autocomplete exactly as the YAML-loaded bot', async () => {
+  it('answers every question of every question set, every command and every autocomplete exactly as the YAML-loaded bot', async () => {
     const yamlBot = botOver(fromYaml);
     const snapshotBot = botOver(fromSnapshot);
-    const questions = [...loadDevSet(), ...loadDevSet(HOLDOUT_SET_PATH)];
+    const questions = QUESTION_SETS.flatMap((set) => loadDevSet(set.file));
     expect(questions.length).toBeGreaterThan(200);
     for (const q of questions) {
       const invocation = { lang: q.lang };

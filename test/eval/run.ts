@@ -1,30 +1,28 @@
 // `npm run eval`: scores this project's search and two common baselines on
-// the development question set and on the held-out set, over the same
+// every question set (test/eval/dev-set.ts: QUESTION_SETS), over the same
 // knowledge-base entries. Prints the tables (Markdown with --markdown), the
-// questions our search gets wrong, and writes eval-results/eval.json and the
-// combined README page.
+// questions our search gets wrong with why, and writes eval-results/eval.json
+// and the combined README page.
 import { performance } from 'node:perf_hooks';
 import { Bot } from '../../src/bot.ts';
 import { EVAL_REPORT, provenance, writeReport } from '../bench/report.ts';
 import { writeSummaryPage } from '../bench/summary.ts';
-import { formatFromArgs, renderTables } from '../bench/table.ts';
+import { formatFromArgs, renderTables, type Table } from '../bench/table.ts';
 import { fuseSystem } from './baselines/fuse.ts';
 import { miniSearchDefaultSystem } from './baselines/minisearch-default.ts';
-import { HOLDOUT_SET_PATH, loadDevSet, score, type SearchSystem } from './dev-set.ts';
+import { DEV_SET_FILE, QUESTION_SETS, loadDevSet, score, type SearchSystem } from './dev-set.ts';
 import { projectSystem } from './project-system.ts';
-import { failureRecords, failuresTable, qualityTable, tagTable, type QuestionSet, type ScoredSystem } from './tables.ts';
+import { CURATOR_NOTE, failureRecords, failuresTable, qualityNotes, qualityTable, tagTable, type QuestionSet, type ScoredSystem } from './tables.ts';
 
 const started = performance.now();
 const format = formatFromArgs(process.argv.slice(2));
 const bot = new Bot();
-const devSet: QuestionSet = { title: 'Answer quality on the development set', file: 'test/questions.yaml', questions: loadDevSet() };
-const holdoutSet: QuestionSet = { title: 'Held-out set: answer quality, never tuned against', file: 'test/questions-holdout.yaml', questions: loadDevSet(HOLDOUT_SET_PATH) };
-const { questions } = devSet;
+const sets: QuestionSet[] = QUESTION_SETS.map((spec) => ({ ...spec, questions: loadDevSet(spec.file) }));
 
 const candidates: { name: string; setup: string; system: SearchSystem }[] = [
   {
     name: 'This project',
-    setup: 'the /ask command (bot.execute), as users meet it; ranked = the answer, then the "other results" it offers; a decline ranks nothing.',
+    setup: 'the /ask command (bot.execute), as users meet it; ranked = the answer, then the "other results" it offers; a decline or a small-talk reply ranks nothing.',
     system: projectSystem(bot),
   },
   {
@@ -44,7 +42,7 @@ async function scoreAll({ questions }: QuestionSet): Promise<ScoredSystem[]> {
   for (const { name, setup, system } of candidates) {
     const start = performance.now();
     const scores = await score(questions, system);
-    systems.push({ name, setup, scores, msPerQuestion: (performance.now() - start) / questions.length });
+    systems.push({ name, setup, scores, msPerQuestion: (performance.now() - start) / scores.questions });
   }
   return systems;
 }
@@ -55,52 +53,46 @@ function oursOf(systems: readonly ScoredSystem[]): ScoredSystem {
   return ours;
 }
 
-// The development set first, so its times include the first calls as before.
-const systems = await scoreAll(devSet);
-const holdoutSystems = await scoreAll(holdoutSet);
-const failures = failureRecords(oursOf(systems).scores);
-const holdoutFailures = failureRecords(oursOf(holdoutSystems).scores);
-const holdoutNotes = [
-  `Written from the sources (shared/sources) before the knowledge base or ${devSet.file} was read, and never tuned against: these figures are the honest estimate of how the search generalises; the development set's are optimistic, since its questions were used to tune the search and the keywords.`,
-  'Same systems, set-up and measures as the development-set table. This set is scored second, so its mean times leave out the first calls.',
-];
-const tables = [
-  qualityTable(devSet, systems, bot.kb.entries.size),
-  tagTable(systems, questions),
-  qualityTable(holdoutSet, holdoutSystems, bot.kb.entries.size, holdoutNotes),
-];
+// The development set first, so its times include the first calls.
+const scored: { set: QuestionSet; systems: ScoredSystem[] }[] = [];
+for (const set of sets) scored.push({ set, systems: await scoreAll(set) });
 
-process.stdout.write(
-  renderTables(
-    [
-      ...tables,
-      failuresTable('this project', failures, bot.kb),
-      failuresTable(
-        'this project on the held-out set',
-        holdoutFailures,
-        bot.kb,
-        `Held out: do not add keywords, aliases or search rules for these questions; note them. A general fix is judged on ${devSet.file}, and a question tuned against leaves this set for that one.`,
-      ),
-    ],
-    format,
+const tables: Table[] = scored.flatMap(({ set, systems }, i) => [
+  qualityTable(set, systems, bot.kb.entries.size, [
+    ...(set.notes ?? []),
+    ...(i === 0 ? qualityNotes(systems) : ['Same systems, set-up and measures as the development-set table; scored after it, so mean times leave out the first calls.']),
+  ]),
+  tagTable(set, systems),
+]);
+const failures = scored.map(({ set, systems }) => ({ set, records: failureRecords(oursOf(systems).scores) }));
+const failureTables = failures.map(({ set, records }) =>
+  failuresTable(
+    set.heldOut ? `this project on ${set.file}` : 'this project',
+    records,
+    bot.kb,
+    set.heldOut
+      ? `Held out: do not add keywords, aliases or search rules for these questions; note them. A general fix is judged on ${DEV_SET_FILE}, and a question tuned against leaves this set for that one.`
+      : CURATOR_NOTE,
   ),
 );
 
+process.stdout.write(renderTables([...tables, ...failureTables], format));
+
 /** A system's figures for the JSON report: per-question results stay out, failures are listed separately. */
-function figures(scored: readonly ScoredSystem[]) {
-  return scored.map(({ name, setup, scores: { results: _perQuestion, failures: _listedBelow, ...rest } }) => ({ name, setup, ...rest }));
+function figures(systems: readonly ScoredSystem[]) {
+  return systems.map(({ name, setup, scores: { results: _perQuestion, failures: _listedBelow, ...rest } }) => ({ name, setup, ...rest }));
 }
 
 writeReport(EVAL_REPORT, {
   ...provenance(),
   command: 'npm run eval',
   tables,
-  data: {
-    questions: questions.length,
-    systems: figures(systems),
-    failures,
-    holdout: { questions: holdoutSet.questions.length, systems: figures(holdoutSystems), failures: holdoutFailures },
-  },
+  data: Object.fromEntries(
+    scored.map(({ set, systems }, i) => [
+      set.id,
+      { file: set.file, questions: set.questions.length, systems: figures(systems), failures: failures[i]?.records ?? [] },
+    ]),
+  ),
 });
 writeSummaryPage();
 process.stderr.write(`eval finished in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
