@@ -5,7 +5,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import type { Lang } from '../knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../knowledge/types.ts';
 import { answerTypesOf } from './answer-types.ts';
-import { satisfiedBy, type AnswerType } from './asked-type.ts';
+import { ANSWER_TYPES, satisfiedBy, type AnswerType } from './asked-type.ts';
 import { SEARCH_FIELDS, buildDocuments, wordsByLanguage, type SearchDocument } from './documents.ts';
 import { detectLanguage, languageVocabulary, type LanguageVocabulary } from './language.ts';
 import { isSynonymVariant } from './synonyms.ts';
@@ -133,6 +133,8 @@ export class SearchEngine {
   private readonly documentFrequency = new Map<string, number>();
   private readonly overview: Entry | undefined;
   private readonly answerTypes = new Map<string, ReadonlySet<AnswerType>>();
+  /** For each kind of answer a question may ask for, the entries that give it. */
+  private readonly answering = new Map<AnswerType, ReadonlySet<string>>();
   private readonly vocabulary: LanguageVocabulary;
   private readonly fixWord: (word: string) => string;
 
@@ -161,6 +163,10 @@ export class SearchEngine {
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
     for (const entry of kb.entries.values()) this.answerTypes.set(entry.id, answerTypesOf(entry));
+    for (const asked of ANSWER_TYPES) {
+      const ids = [...this.answerTypes].filter(([, types]) => satisfiedBy(asked).some((type) => types.has(type))).map(([id]) => id);
+      this.answering.set(asked, new Set(ids));
+    }
     const isKnown = (word: string) => isStopWord(word, 'any') || isSynonymVariant(word) || this.documentFrequency.has(stem(word));
     this.fixWord = (word) => fixTransposition(word, isKnown);
   }
@@ -210,7 +216,7 @@ export class SearchEngine {
 
   /** An entry that gives the kind of answer asked for, and matches enough of the question to be trusted for it. */
   private givesAsked(hit: Hit, asked: AnswerType | undefined): boolean {
-    return asked !== undefined && hit.coverage >= TYPED_MIN_COVERAGE && satisfiedBy(asked).some((type) => this.gives(hit.entry.id, type));
+    return asked !== undefined && hit.coverage >= TYPED_MIN_COVERAGE && this.answering.get(asked)?.has(hit.entry.id) === true;
   }
 
   /**
@@ -259,7 +265,7 @@ export class SearchEngine {
       fuzzy: (term) => this.typoTolerance(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       filter: kinds || only ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && (!only || only.has(r.id as string)) : undefined,
-      boostDocument: asked ? (id: string) => (satisfiedBy(asked).some((type) => this.gives(id, type)) ? ASKED_TYPE_BOOST : 1) : undefined,
+      boostDocument: asked ? (id: string) => (this.answering.get(asked)?.has(id) ? ASKED_TYPE_BOOST : 1) : undefined,
     });
     // BM25 alone favours entries that repeat one query word; an entry that
     // matches the whole question should win over one that matches a part,

@@ -1,5 +1,6 @@
 // In-process latency of each command through bot.execute (what every front
-// end calls), and of the raw search behind /ask.
+// end calls), and of the question pipeline behind /ask (every step from
+// cleaning to the search, without composing the reply).
 import { Bot } from '../../../src/bot.ts';
 import type { Reply } from '../../../src/answer/reply.ts';
 import { loadDevSet } from '../../eval/dev-set.ts';
@@ -29,24 +30,25 @@ export const commandLatency: Measure = {
     for (const q of questions) expectAnswer(await bot.execute('ask', { question: q.q }, { lang: q.lang }), 'ask');
     for (const name of OTHER_COMMANDS) expectAnswer(await bot.execute(name, {}, { lang: 'en' }), name);
 
-    // The search remembers recent outcomes: emptied before each call, every search is done for real.
+    // The pipeline and the search remember recent outcomes: emptied before each call, every question is answered for real.
     const fresh = <T>(run: (i: number) => T) => (i: number) => {
+      bot.pipeline.forget();
       bot.search.forget();
       return run(i);
     };
     const askOnce = (i: number) => bot.execute('ask', { question: question(i).q }, { lang: question(i).lang });
-    const search = await timeEach(askSamples, fresh((i) => bot.search.search({ query: question(i).q })));
+    const search = await timeEach(askSamples, fresh((i) => bot.pipeline.run(question(i).q)));
     const ask = await timeEach(askSamples, fresh(askOnce));
     const askAgain = await timeEach(askSamples, askOnce);
     const passes = askSamples / questions.length;
     const rows: Row[] = [
-      distributionRow(`Search (bot.search.search), every dev-set question × ${passes}, never from the search's memory`, search, 'ms', {
+      distributionRow(`Search: the question pipeline (bot.pipeline.run, clean → … → search), every dev-set question × ${passes}, never from memory`, search, 'ms', {
         target: QUERY_TARGET,
         note: 'in-process figures follow one untimed call of each command (for /ask, one pass over the dev set)',
       }),
-      distributionRow(`/ask (bot.execute), every dev-set question × ${passes}, never from the search's memory`, ask, 'ms', { target: QUERY_TARGET }),
-      distributionRow(`/ask (bot.execute), every dev-set question × ${passes}, asked again: outcome from the search's memory`, askAgain, 'ms', {
-        note: 'the search keeps its 500 most recent outcomes; a reload starts a new, empty memory',
+      distributionRow(`/ask (bot.execute), every dev-set question × ${passes}, never from memory`, ask, 'ms', { target: QUERY_TARGET }),
+      distributionRow(`/ask (bot.execute), every dev-set question × ${passes}, asked again: outcome from memory`, askAgain, 'ms', {
+        note: 'the pipeline and the search keep their 500 most recent outcomes; a reload starts new, empty memories',
       }),
     ];
     for (const name of OTHER_COMMANDS) {
