@@ -310,7 +310,7 @@ describe('resilience', () => {
   });
 
   it('answers a handler failure with a short ephemeral message, logs it, and keeps serving', async () => {
-    const spy = vi.spyOn(t.running.bot.search, 'search').mockImplementationOnce(() => {
+    const spy = vi.spyOn(t.running.bot.pipeline, 'run').mockImplementationOnce(() => {
       throw new Error('index exploded');
     });
     const { data } = await command('ask', { question: 'who signed first?' });
