@@ -140,7 +140,7 @@ describe('CLI pictures', () => {
     const run = await cli('timeline', '--lang', 'en');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('to save it: npm run --silent cli -- timeline --out timeline.png');
-    const wrong = await cli('signing', '--out', join(dir, 'x.png'));
+    const wrong = await cli('signing', '--out', join(dir, 'x.png'), '--lang', 'en');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr.trim()).toBe('--out: signing gives no picture to write');
   });
