@@ -58,6 +58,44 @@ describe('/ask: structured answers', () => {
   });
 });
 
+describe('/ask: countries, the list of signatories, articles', () => {
+  it.each([
+    ['Did France sign?', 'signatory-fr'],
+    ['la Russie a-t-elle ratifié ?', 'signatory-ru'],
+    ['Is the UK a signatory?', 'signatory-gb'],
+    ['did Frnace sign?', 'signatory-fr'],
+    ["l'UE a-t-elle signé ?", 'signatory-eu'],
+    ['when did Fiji sign?', 'signatory-fj'],
+    ['ratifiction du vietnam c’est pour quand', 'signatory-vn'],
+  ])('one state’s status: %s → %s', async (question, expected) => {
+    expect(answered(await ask(question))).toBe(expected);
+  });
+
+  it('says which country it recognised', () => {
+    expect(bot.pipeline.run('Did France sign?').trace).toContainEqual({ step: 'structured', note: 'signatory: France (fr) → signatory-fr' });
+  });
+
+  it.each([
+    ['who signed for Viet Nam?', 'viet-nam-signed-by-luong-tam-quang'],
+    ["quel pays a signé après l'Algérie ?", 'signing-order'],
+    ['le vietnam appelle a ratifier ?', 'viet-nam-calls-for-ratification'],
+    ['how many countries signed in Hanoi?', 'hanoi-signatories-72'],
+  ])('leaves to the search what else a question asks of a state: %s → %s', async (question, expected) => {
+    expect(answered(await ask(question))).toBe(expected);
+  });
+
+  it('answers "who signed?" with the list of signatories', async () => {
+    for (const question of ['who signed the convention', 'signatories', 'quels pays ont signé ?']) expect(answered(await ask(question)), question).toBe('signatories-list');
+  });
+
+  it('answers an article or a chapter it names, and that there is no article 99', async () => {
+    expect(answered(await ask('what does article 16 say?'))).toBe('article-16');
+    expect(answered(await ask('chapitre IV', 'fr'))).toBe('chapter-4');
+    expect(answered(await ask('article 99 de la convention', 'fr'))).toBe('sixty-eight-articles');
+    expect(answered(await ask('which chapter is about international cooperation?'))).toBe('chapter-5');
+  });
+});
+
 describe('/ask: the kind of answer asked for comes first', () => {
   it.each([
     ['Until when can states sign?', 'open-for-signature-new-york'],

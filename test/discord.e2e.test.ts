@@ -87,6 +87,25 @@ describe('slash commands answer with cited embeds', () => {
     expect(sourcesField(embed)?.value).toMatch(/\]\(https?:\/\//);
   });
 
+  it('/ask about one country from a French client: that state’s signature, in French, with its source', async () => {
+    const { data } = await command('ask', { question: '@everyone la **France** a-t-elle signé ?' }, { locale: 'fr' });
+    expectWithinLimits(data);
+    const embed = embedOf(data);
+    expect(embed.title).toBe('France — signataire (Hanoï)');
+    expect(embed.description).toMatch(/France — signataire : oui, le 25 octobre 2025 à Hanoï\./);
+    expect(sourcesField(embed)?.value).toContain('treaties.un.org');
+    expect(data.components?.[0]?.components[0]).toMatchObject({ custom_id: 'passage:fr:signatory-fr' });
+  });
+
+  it('/ask greeted gets a pointer to /help, not an answer and not an error', async () => {
+    const { data } = await command('ask', { question: 'hi bot!' }, { locale: 'fr' });
+    const embed = embedOf(data);
+    expect(embed.title).toBe('Hello! 👋');
+    expect(embed.description).toContain('/help');
+    expect(sourcesField(embed)).toBeUndefined();
+    expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(0);
+  });
+
   it('/ask private:true answers ephemerally', async () => {
     const { data } = await command('ask', { question: 'who chaired the ad hoc committee', private: true });
     expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);

@@ -19,5 +19,5 @@ const OVERVIEW_ENTRY = 'convention-purpose';
 /** Indexes a knowledge base; with `prebuilt` (a snapshot's index), reuses that index instead of building it. */
 export function libraryOf(kb: KnowledgeBase, prebuilt?: SearchIndexState): Library {
   const search = new RememberingSearchEngine(kb, { overviewEntry: OVERVIEW_ENTRY }, prebuilt);
-  return { kb, search, pipeline: new QuestionPipeline(kb, search, structuredResolvers(kb)) };
+  return { kb, search, pipeline: new QuestionPipeline(kb, search, structuredResolvers(kb, search)) };
 }

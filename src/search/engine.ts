@@ -83,8 +83,11 @@ const TYPED_MIN_COVERAGE = 0.25;
  * but not put first.
  */
 const ONLY_RAISES: ReadonlySet<AnswerType> = new Set(['person', 'reason']);
-/** A question made only of words found in at least this share of entries ("the convention") asks for the overview. */
-const GENERIC_TERM_SHARE = 0.5;
+/**
+ * A question made only of words found in at least this share of entries ("the convention") asks for the
+ * overview. Articles and chapters seldom repeat "convention", so its share is just under half.
+ */
+const GENERIC_TERM_SHARE = 0.4;
 /**
  * A best entry that matched only words this common (Hanoi, the convention,
  * the ceremony) while the question has rarer ones has matched the setting,

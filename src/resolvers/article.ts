@@ -1,0 +1,23 @@
+// Structured answer: a question naming an article or a chapter ("what does
+// article 16 say?", "chapitre V", "art. 41") gets that article or chapter
+// (src/articles): its title and content where the sources allow, otherwise
+// its chapter and the official text; past 68 or 9, that there is none.
+import { articleAnswer, articleId, chapterId, findArticleReferences } from '../articles/index.ts';
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { StructuredResolver } from '../search/pipeline.ts';
+
+export function articleResolver(kb: KnowledgeBase): StructuredResolver {
+  return {
+    name: 'article',
+    resolve({ text }) {
+      const [reference] = findArticleReferences(text);
+      if (!reference) return undefined;
+      const id = reference.kind === 'article' ? articleId(reference.number) : chapterId(reference.number);
+      return {
+        entryId: kb.entries.has(id) ? id : kb.articles.count.fact,
+        found: `${reference.kind} ${reference.number}`,
+        compose: (lang) => articleAnswer(kb, reference, lang),
+      };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Structured answer: "who signed?", "list of signatories", "quels pays ont
+// signé ?" get the counts and the named signatories (src/signatories).
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import type { StructuredResolver } from '../search/pipeline.ts';
+import { analyze } from '../search/text.ts';
+import { SIGNATORIES_LIST_ID, findCountries, signatoriesAnswer } from '../signatories/index.ts';
+import { SETTING, SIGNING, otherSubjects } from './status-words.ts';
+
+/** Words that ask for the whole list. */
+const LIST = new Set(analyze('list liste all every tous toutes which quels quelles names noms full complete complète entière', 'any'));
+
+export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
+  return {
+    name: 'signatories',
+    resolve({ text, read, asked, position }) {
+      // "How many" wants a count the search finds; "who" may be answered by the list.
+      if (position !== undefined || (asked && asked.type !== 'person')) return undefined;
+      if (!read.terms.some((term) => SIGNING.has(term)) || findCountries(text).length > 0) return undefined;
+      if (otherSubjects(engine, read.terms, (term) => SIGNING.has(term) || LIST.has(term) || SETTING.has(term)).length > 0) return undefined;
+      return { entryId: SIGNATORIES_LIST_ID, found: 'the signatories', compose: (lang) => signatoriesAnswer(kb, lang) };
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Structured answer: a question about one state's signature or ratification
+// ("Did France sign?", "la Russie a-t-elle ratifié ?", "Is the UK a
+// signatory?", "when did Fiji sign?") gets what the sources say of that state
+// (src/signatories): signed, reported, reported as not signing, or not named.
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { AnswerType } from '../search/asked-type.ts';
+import { plainWords } from '../search/asked-type.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import type { StructuredResolver } from '../search/pipeline.ts';
+import { analyze } from '../search/text.ts';
+import { findCountries, signatoryAnswer, signatoryId } from '../signatories/index.ts';
+import { ORDER, SETTING, STATUS, isOneOf, otherSubjects } from './status-words.ts';
+
+/**
+ * What a status question may ask besides yes or no: when, where. "Who signed
+ * for Viet Nam", "how many", "why didn't the US sign", "what did Viet Nam
+ * say" ask something else, which the search answers.
+ */
+const STATUS_ASKS: ReadonlySet<AnswerType | undefined> = new Set([undefined, 'date', 'place']);
+
+export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
+  return {
+    name: 'signatory',
+    resolve({ text, read, asked, position }) {
+      if (position !== undefined || !STATUS_ASKS.has(asked?.type) || ORDER.test(plainWords(text))) return undefined;
+      if (!read.terms.some((term) => isOneOf(STATUS, term))) return undefined;
+      const countries = findCountries(text);
+      const [country] = countries;
+      if (!country || countries.length > 1) return undefined;
+      // The rest must be about that status, not something else the state did ("le Vietnam appelle à ratifier").
+      const rest = analyze(text.replace(country.text, ' '), read.lang ?? 'any');
+      if (otherSubjects(engine, rest, (term) => isOneOf(STATUS, term) || SETTING.has(term)).length > 0) return undefined;
+      return {
+        entryId: signatoryId(country.code),
+        found: `${country.text} (${country.code})`,
+        compose: (lang) => {
+          const answer = signatoryAnswer(kb, country.code, lang);
+          // findCountries names only countries the knowledge base has an entry for.
+          if (!answer) throw new Error(`no signatory entry for ${country.code}`);
+          return answer;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Words that tell what a question about signatories asks, shared by the
+// resolvers of one state's status and of the list of signatories.
+import type { SearchEngine } from '../search/engine.ts';
+import { analyze } from '../search/text.ts';
+import { withinOneEdit } from '../search/typos.ts';
+
+const terms = (words: string) => new Set(analyze(words, 'any'));
+
+/** Signing and its synonyms (sign, signed, signatory, signataire…). */
+export const SIGNING = terms('signature');
+/** A state's status: signing, ratifying, being a party or acceding. */
+export const STATUS = terms('signature ratification party parties partie adhésion adhérer accession accede joined');
+/**
+ * Words that do not change what a status question asks: the Convention's own
+ * names, and "yet", "already", "officially"…
+ */
+export const SETTING = terms(
+  'convention cybercrime cybercriminalité Hanoi ONU UN yet already still officially finally now today encore déjà toujours officiellement enfin maintenant aujourd hui country countries pays state states état états',
+);
+
+/** "After Vietnam", "in what position", "first": the signing order, not a state's status. */
+export const ORDER = /\b(?:after|before|next|following|order|position|rank|first|last|apres|avant|ensuite|suivant|ordre|rang|premier|premiere|dernier|derniere)\b/;
+
+/**
+ * The terms of a question, once what `expected` covers is set aside, that
+ * name another subject: specific words some entry is indexed under. A word no
+ * entry knows (a typo, "ransomware") names nothing the search could answer.
+ */
+export function otherSubjects(engine: SearchEngine, questionTerms: readonly string[], expected: (term: string) => boolean): string[] {
+  return questionTerms.filter((term) => !expected(term) && engine.knows(term) && engine.isSpecific(term));
+}
+
+/** Whether `term` is one of `words`, or one letter off a long one ("ratifiction"). */
+export function isOneOf(words: ReadonlySet<string>, term: string): boolean {
+  return words.has(term) || (term.length >= 7 && [...words].some((word) => word.length >= 7 && withinOneEdit(term, word)));
+}
