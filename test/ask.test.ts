@@ -71,6 +71,14 @@ describe('/ask: countries, the list of signatories, articles', () => {
     expect(answered(await ask(question))).toBe(expected);
   });
 
+  it.each([
+    ['why hasn’t Germany signed?', 'signatory-de'],
+    ['has Azerbaijan approved the convention?', 'signatory-az'],
+    ["l'Italie a-t-elle signé la convention contre la cybercriminalité ?", 'signatory-it'],
+  ])('the ways of consenting and why a state has not: %s → %s', async (question, expected) => {
+    expect(answered(await ask(question))).toBe(expected);
+  });
+
   it('says which country it recognised', () => {
     expect(bot.pipeline.run('Did France sign?').trace).toContainEqual({ step: 'structured', note: 'signatory: France (fr) → signatory-fr' });
   });
@@ -86,6 +94,19 @@ describe('/ask: countries, the list of signatories, articles', () => {
 
   it('answers "who signed?" with the list of signatories', async () => {
     for (const question of ['who signed the convention', 'signatories', 'quels pays ont signé ?']) expect(answered(await ask(question)), question).toBe('signatories-list');
+  });
+
+  it('declines what only looks like it: signing a PDF, another text’s article, a year it knows nothing of, days off', async () => {
+    for (const question of [
+      'how do I sign a contract online?',
+      'comment signer un document PDF ?',
+      "que dit l'article 5 de la Convention de Budapest ?",
+      'what does article 8 of the GDPR say',
+      'who will chair the conference of the states parties in 2029?',
+      'combien de jours de congé prévoit le code du travail ?',
+    ]) {
+      expect((await ask(question)).kind, question).toBe('decline');
+    }
   });
 
   it('answers an article or a chapter it names, and that there is no article 99', async () => {

@@ -4,14 +4,16 @@
 // its chapter and the official text; past 68 or 9, that there is none.
 import { articleAnswer, articleId, chapterId, findArticleReferences } from '../articles/index.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 
-export function articleResolver(kb: KnowledgeBase): StructuredResolver {
+export function articleResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
     name: 'article',
-    resolve({ text }) {
+    resolve({ text, read }) {
       const [reference] = findArticleReferences(text);
-      if (!reference) return undefined;
+      // "Article 5 of the Budapest Convention", "l'article 49.3 de la Constitution": another text's article.
+      if (!reference || [...read.names].some((name) => !engine.knows(name))) return undefined;
       const id = reference.kind === 'article' ? articleId(reference.number) : chapterId(reference.number);
       return {
         entryId: kb.entries.has(id) ? id : kb.articles.count.fact,

@@ -9,5 +9,5 @@ import { signatoryResolver } from './signatory.ts';
 import { signingPositionResolver } from './signing-position.ts';
 
 export function structuredResolvers(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver[] {
-  return [signingPositionResolver(kb), articleResolver(kb), signatoryResolver(kb, engine), signatoriesListResolver(kb, engine)];
+  return [signingPositionResolver(kb), articleResolver(kb, engine), signatoryResolver(kb, engine), signatoriesListResolver(kb, engine)];
 }

@@ -17,7 +17,7 @@ export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine)
       // "How many" wants a count the search finds; "who" may be answered by the list.
       if (position !== undefined || (asked && asked.type !== 'person')) return undefined;
       if (!read.terms.some((term) => SIGNING.has(term)) || findCountries(text).length > 0) return undefined;
-      if (otherSubjects(engine, read.terms, (term) => SIGNING.has(term) || LIST.has(term) || SETTING.has(term)).length > 0) return undefined;
+      if (otherSubjects(engine, read.terms, SIGNING, LIST, SETTING).length > 0) return undefined;
       return { entryId: SIGNATORIES_LIST_ID, found: 'the signatories', compose: (lang) => signatoriesAnswer(kb, lang) };
     },
   };

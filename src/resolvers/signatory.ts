@@ -12,11 +12,11 @@ import { findCountries, signatoryAnswer, signatoryId } from '../signatories/inde
 import { ORDER, SETTING, STATUS, isOneOf, otherSubjects } from './status-words.ts';
 
 /**
- * What a status question may ask besides yes or no: when, where. "Who signed
- * for Viet Nam", "how many", "why didn't the US sign", "what did Viet Nam
- * say" ask something else, which the search answers.
+ * What a status question may ask besides yes or no: when, where, why (the
+ * answer gives what the sources say of it). "Who signed for Viet Nam", "how
+ * many", "what did Viet Nam say" ask something else, which the search answers.
  */
-const STATUS_ASKS: ReadonlySet<AnswerType | undefined> = new Set([undefined, 'date', 'place']);
+const STATUS_ASKS: ReadonlySet<AnswerType | undefined> = new Set([undefined, 'date', 'place', 'reason']);
 
 export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
@@ -29,7 +29,7 @@ export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): Stru
       if (!country || countries.length > 1) return undefined;
       // The rest must be about that status, not something else the state did ("le Vietnam appelle à ratifier").
       const rest = analyze(text.replace(country.text, ' '), read.lang ?? 'any');
-      if (otherSubjects(engine, rest, (term) => isOneOf(STATUS, term) || SETTING.has(term)).length > 0) return undefined;
+      if (otherSubjects(engine, rest, STATUS, SETTING).length > 0) return undefined;
       return {
         entryId: signatoryId(country.code),
         found: `${country.text} (${country.code})`,

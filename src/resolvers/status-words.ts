@@ -8,26 +8,31 @@ const terms = (words: string) => new Set(analyze(words, 'any'));
 
 /** Signing and its synonyms (sign, signed, signatory, signataire…). */
 export const SIGNING = terms('signature');
-/** A state's status: signing, ratifying, being a party or acceding. */
-export const STATUS = terms('signature ratification party parties partie adhésion adhérer accession accede joined');
+/**
+ * A state's status: signing, and the ways the Convention names of consenting
+ * to be bound (ratification, acceptance, approval, accession), being a party.
+ */
+export const STATUS = terms(
+  'signature ratification acceptance accept accepted approval approve approved accession accede joined party parties acceptation accepter approbation approuver approuvé adhésion adhérer partie',
+);
 /**
  * Words that do not change what a status question asks: the Convention's own
  * names, and "yet", "already", "officially"…
  */
 export const SETTING = terms(
-  'convention cybercrime cybercriminalité Hanoi ONU UN yet already still officially finally now today encore déjà toujours officiellement enfin maintenant aujourd hui country countries pays state states état états',
+  'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally now today encore déjà toujours jamais officiellement enfin maintenant aujourd hui country countries pays state states état états',
 );
 
 /** "After Vietnam", "in what position", "first": the signing order, not a state's status. */
 export const ORDER = /\b(?:after|before|next|following|order|position|rank|first|last|apres|avant|ensuite|suivant|ordre|rang|premier|premiere|dernier|derniere)\b/;
 
 /**
- * The terms of a question, once what `expected` covers is set aside, that
- * name another subject: specific words some entry is indexed under. A word no
- * entry knows (a typo, "ransomware") names nothing the search could answer.
+ * The terms of a question that name another subject, once those `expected`
+ * (or one letter off a long one: "convension") are set aside: specific words
+ * some entry is indexed under, and words no entry knows ("PDF", "phone").
  */
-export function otherSubjects(engine: SearchEngine, questionTerms: readonly string[], expected: (term: string) => boolean): string[] {
-  return questionTerms.filter((term) => !expected(term) && engine.knows(term) && engine.isSpecific(term));
+export function otherSubjects(engine: SearchEngine, questionTerms: readonly string[], ...expected: readonly ReadonlySet<string>[]): string[] {
+  return questionTerms.filter((term) => !expected.some((words) => isOneOf(words, term)) && (!engine.knows(term) || engine.isSpecific(term)));
 }
 
 /** Whether `term` is one of `words`, or one letter off a long one ("ratifiction"). */

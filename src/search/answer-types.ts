@@ -47,7 +47,7 @@ function englishText(entry: Entry): string {
 function byKind(entry: Entry): AnswerType[] {
   switch (entry.kind) {
     case 'quote':
-      return ['quote', 'words', 'person', 'date'];
+      return ['quote', 'words', 'person'];
     case 'message':
     case 'messages':
       return ['words'];

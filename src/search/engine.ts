@@ -57,6 +57,8 @@ export interface SearchRequest {
  * share of the question matched, answers were more often wrong than right.
  */
 export const MIN_COVERAGE = 0.5;
+/** Words this long may be two edits off (see typoTolerance). */
+const TWO_TYPOS_FROM = 10;
 /** How many BM25 results are re-ranked by how much of the question they cover. */
 const RERANK_DEPTH = 20;
 /** A word matched only through a typo or a prefix counts for this much of an exact match. */
@@ -107,6 +109,7 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 };
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu;
+const YEAR = /^(?:19|20)\d\d$/;
 
 export interface SearchEngineOptions {
   /** The entry that answers a question about the Convention as a whole ("what is the convention?"). */
@@ -210,16 +213,26 @@ export class SearchEngine {
    * A more direct kind of answer (a verbatim quote, for "what did X say")
    * that matches the question as fully as the best entry goes before it.
    */
-  private mostDirectFirst(hits: Hit[], asked: AnswerType | undefined): Hit[] {
+  private mostDirectFirst(hits: Hit[], asked: AnswerType | undefined, terms: readonly string[]): Hit[] {
     const [best] = hits;
     if (!best) return hits;
-    const direct = hits.find((h) => h.coverage >= best.coverage && this.typedMatch(h, asked) > this.typedMatch(best, asked));
+    const direct = hits.find((h) => h.coverage >= best.coverage && this.typedMatch(h, asked, terms) > this.typedMatch(best, asked, terms));
     return direct ? [direct, ...hits.filter((h) => h !== direct)] : hits;
   }
 
-  /** An entry that gives the kind of answer asked for, and matches enough of the question to be trusted for it. */
-  private givesAsked(hit: Hit, asked: AnswerType | undefined): boolean {
-    return asked !== undefined && hit.coverage >= TYPED_MIN_COVERAGE && this.answering.get(asked)?.has(hit.entry.id) === true;
+  /**
+   * An entry that gives the kind of answer asked for, and matches enough of
+   * the question to be trusted for it. A question with a word the knowledge
+   * base has never seen, even with a typo, may be about something else
+   * ("combien de jours de congé…"): it gets no such trust.
+   */
+  private givesAsked(hit: Hit, asked: AnswerType | undefined, terms: readonly string[]): boolean {
+    return (
+      asked !== undefined &&
+      hit.coverage >= TYPED_MIN_COVERAGE &&
+      this.answering.get(asked)?.has(hit.entry.id) === true &&
+      terms.every((term) => this.documentFrequency.has(term) || hit.matchedTerms.has(term))
+    );
   }
 
   /**
@@ -227,8 +240,8 @@ export class SearchEngine {
    * it first: 0 when it does not, higher when more directly (a quote before a
    * report of a speech).
    */
-  private typedMatch(hit: Hit, asked: AnswerType | undefined): number {
-    if (asked === undefined || ONLY_RAISES.has(asked) || !this.givesAsked(hit, asked)) return 0;
+  private typedMatch(hit: Hit, asked: AnswerType | undefined, terms: readonly string[]): number {
+    if (asked === undefined || ONLY_RAISES.has(asked) || !this.givesAsked(hit, asked, terms)) return 0;
     const satisfying = satisfiedBy(asked);
     const at = satisfying.findIndex((type) => this.gives(hit.entry.id, type));
     return satisfying.length - at;
@@ -274,13 +287,14 @@ export class SearchEngine {
     // matches the whole question should win over one that matches a part,
     // and one that gives the kind of answer asked for over one that does not.
     const rank = (h: Hit) => h.score * h.coverage ** 2;
-    const typedFirst = (a: Hit, b: Hit) => Number(this.typedMatch(b, asked) > 0) - Number(this.typedMatch(a, asked) > 0);
+    const typedFirst = (a: Hit, b: Hit) => Number(this.typedMatch(b, asked, terms) > 0) - Number(this.typedMatch(a, asked, terms) > 0);
     const hits = this.mostDirectFirst(
       results
         .slice(0, RERANK_DEPTH)
         .map((r) => this.toHit(r, terms, names, request.optional))
         .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
       asked,
+      terms,
     );
     const overview = only ? undefined : this.overviewFor(terms, kinds);
     if (overview) {
@@ -288,7 +302,7 @@ export class SearchEngine {
     }
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
-    const typed = this.givesAsked(best, asked);
+    const typed = this.givesAsked(best, asked, terms);
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
       : this.namesSomethingElse(terms, names, best) ? 'unknown-name'
@@ -318,12 +332,13 @@ export class SearchEngine {
   }
 
   /**
-   * A name the knowledge base has never seen, and that the best entry does
-   * not match even with a typo ("Budapest", "Putin"), means the question is
-   * about something else, however well its other words match.
+   * A name or a year the knowledge base has never seen, and that the best
+   * entry does not match even with a typo ("Budapest", "Putin", "2027"),
+   * means the question is about something else, however well its other words
+   * match.
    */
   private namesSomethingElse(terms: readonly string[], names: ReadonlySet<string>, best: Hit): boolean {
-    return terms.some((term) => names.has(term) && !this.documentFrequency.has(term) && !best.matchedTerms.has(term));
+    return terms.some((term) => (names.has(term) || YEAR.test(term)) && !this.documentFrequency.has(term) && !best.matchedTerms.has(term));
   }
 
   /**
@@ -369,12 +384,13 @@ export class SearchEngine {
   /**
    * How many edits a word may be off by: none for a word the index knows
    * (looking for its neighbours only adds noise, and is the costly part of a
-   * search), one from five letters, two from seven so a swapped pair
-   * (premeir) still matches.
+   * search), one from five letters, two from ten ("adoptation"). A swapped
+   * pair (premeir) is put right before the search (typos.ts); two edits in a
+   * shorter word find other words ("contract" → "montrant").
    */
   private typoTolerance(term: string): number | false {
     if (this.documentFrequency.has(term) || /\d/.test(term) || term.length < 5) return false;
-    return term.length >= 7 ? 2 : 1;
+    return term.length >= TWO_TYPOS_FROM ? 2 : 1;
   }
 
   /** BM25's inverse document frequency; a word found nowhere weighs the most. */

@@ -11,6 +11,7 @@ quoi quand comment pourquoi quel quelle quels quelles lequel laquelle lesquels c
 est-ce estce ceci cela celui celle ceux celles dont plus tres aussi alors donc car puis
 dis dit dire disait dites peux peut pouvez pourriez voudrais veux sais savoir explique
 peuvent pouvons pourrait pourraient puisse puissent doit doivent devait devrait devraient faut
+contre vers chez sous entre
 expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot selon mot mots
 fait faire avoir etre quoi-qu y-a-t-il t-il t-elle
 `;
@@ -23,7 +24,7 @@ just me more most my myself no nor not now of off on once only or other our ours
 out over own same she should so some such than that the their theirs them themselves then
 there these they this those through to too under until up very was we were what when where
 which while who whom why will with would you your yours yourself yourselves
-s t d ll m re ve don didn doesn isn wasn weren
+s t d ll m re ve don didn doesn isn wasn weren hasn haven hadn aren couldn wouldn shouldn won
 say said says tell told know please explain give show me bot hi hello thanks anything
 something thing things let lets get got according word words
 `;
