@@ -3,8 +3,7 @@
 // signatory?", "when did Fiji sign?") gets what the sources say of that state
 // (src/signatories): signed, reported, reported as not signing, or not named.
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { AnswerType } from '../search/asked-type.ts';
-import { plainWords } from '../search/asked-type.ts';
+import { plainWords, type AnswerType } from '../search/asked-type.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 import { analyze } from '../search/text.ts';
