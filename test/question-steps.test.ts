@@ -18,6 +18,7 @@ describe('1. cleaning', () => {
     expect(cleanQuestion('<@123456789012345678> who signed first?')).toBe('who signed first?');
     expect(cleanQuestion('@everyone @here qui a signé ? <@&987654321098765432> <#112233445566778899>')).toBe('qui a signé ?');
     expect(cleanQuestion('<@!123456789012345678>, did France sign')).toBe(', did France sign');
+    expect(cleanQuestion('@HanoiBot did Chile sign?')).toBe('did Chile sign?');
   });
 
   it('removes markdown, links and emojis', () => {

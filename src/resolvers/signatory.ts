@@ -6,7 +6,6 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { plainWords, type AnswerType } from '../search/asked-type.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
-import { analyze } from '../search/text.ts';
 import { findCountries, signatoryAnswer, signatoryId } from '../signatories/index.ts';
 import { ORDER, SETTING, STATUS, isOneOf, otherSubjects } from './status-words.ts';
 
@@ -27,7 +26,7 @@ export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): Stru
       const [country] = countries;
       if (!country || countries.length > 1) return undefined;
       // The rest must be about that status, not something else the state did ("le Vietnam appelle à ratifier").
-      const rest = analyze(text.replace(country.text, ' '), read.lang ?? 'any');
+      const rest = engine.analyze(text.replace(country.text, ' ')).terms;
       if (otherSubjects(engine, rest, STATUS, SETTING).length > 0) return undefined;
       return {
         entryId: signatoryId(country.code),

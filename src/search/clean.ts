@@ -2,8 +2,12 @@
 // words — mentions, markdown, links — so only the words are searched
 // ("@everyone **who** signed first?" asks the same as "who signed first?").
 
-/** <@id>, <@!id>, <@&role>, <#channel>, </command:id>, <:emoji:id>, @everyone, @here. */
-const MENTION = /<(?:@[!&]?|#)\d+>|<\/[^<>:]+:\d+>|<a?:\w+:\d+>|@(?:everyone|here)(?![\p{L}\p{N}])/gu;
+/**
+ * <@id>, <@!id>, <@&role>, <#channel>, </command:id>, <:emoji:id>, and a name
+ * typed after @ that Discord did not turn into a mention (@everyone, @here,
+ * @CyberBot).
+ */
+const MENTION = /<(?:@[!&]?|#)\d+>|<\/[^<>:]+:\d+>|<a?:\w+:\d+>|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+/gu;
 /** A masked link keeps its text: [article 16](https://…) → article 16. */
 const MASKED_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/g;
 const URL = /<?(?:https?:\/\/|www\.)[^\s>]+>?/gi;
