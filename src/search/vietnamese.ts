@@ -1,0 +1,240 @@
+// Vietnamese for the search: folding, the syllables that make one word, stop
+// words and question phrases, and the evidence that a question is Vietnamese.
+//
+// Vietnamese writes every syllable apart ("công ước", "tội phạm mạng"), so a
+// word of two or three syllables is only a word once its syllables are joined:
+// "công ước" becomes the one term "conguoc", "Hà Nội" becomes "hanoi" — the
+// token the French and English analysers already make of "Hanoi". Stop words
+// and question phrases are syllable sequences for the same reason.
+
+/**
+ * Letters that Vietnamese uses and French and English do not: ă đ ĩ ũ ơ ư,
+ * the block ạ…ỹ, and the vowels with an acute, grave or tilde that French
+ * never writes (á í ó ú ý ì ò ã õ).
+ */
+const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9ăĂđĐĩĨũŨơƠưƯáÁíÍóÓúÚýÝìÌòÒãÃõÕ]/u;
+
+/**
+ * Lowercase, no tone or vowel marks, đ → d: "Đại hội đồng" → "dai hoi dong".
+ * Unicode decomposition removes the marks but not the bar of đ, which is a
+ * letter of its own.
+ */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+const words = (list: string) => list.split(/[\n,]+/).map((w) => w.trim()).filter(Boolean);
+
+/**
+ * Syllable sequences that are one word (folded). Longest first wins, so
+ * "tội phạm mạng" is one term and "tội phạm" another. Names the French and
+ * English analysers also know (Hanoi, Viet Nam, Luong Cuong) join into the
+ * same token they make.
+ */
+export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
+  cong uoc, ha noi, viet nam, chu tri, lien hop quoc, lien hiep quoc, toi pham, toi pham mang,
+  khong gian mang, an ninh mang, an toan, an ninh, phe chuan, phe duyet, chap thuan, gia nhap,
+  luu chieu, hieu luc, tong thu ky, chu tich nuoc, chu tich, pho chu tich, dai hoi dong,
+  nghi quyet, ky ket, mo ky, le ky, le mo ky, thong diep, da phuong, chu nghia da phuong,
+  quoc gia, dam phan, phien hop, vong dam phan, uy ban, uy ban dac biet, thong qua, bo phieu,
+  dong thuan, dieu khoan, quyen con nguoi, nhan quyen, chung cu dien tu, bang chung dien tu,
+  du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
+  truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
+  tu phap, hinh su, cong nghe, cong nghe thong tin, thong tin, ky thuat so, chuyen doi so,
+  bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
+  trung tam hoi nghi quoc gia, hoi nghi, cap cao, le khai mac, khai mac, be mac, chu de,
+  chia se, trach nhiem, tuong lai, doan ket, ho tro, nang luc, con nguoi, nguoi dan, nhan dan,
+  chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so,
+  ky nguyen, thoi han, han chot, ket thuc, to chuc, nhan quyen, xa hoi dan su, giam sat,
+  dan chu, tu do, ngon luan, dau tien, ngay cang, the gioi, toan cau, khu vuc, chau phi,
+  chau a, chau au, chau my, thai binh duong, my latinh, lien minh chau au, hoa ky, trung quoc,
+  nhat ban, han quoc, an do, thai lan, anh quoc, vuong quoc anh,
+  luong cuong, luong tam quang, dang hoang giang, bui thanh son, pham minh chinh,
+  ghada waly, antonio guterres, thongloun sisoulith, van kien, van kien phap ly, cong cu,
+  rang buoc, phap ly
+`).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A syllable sequence, matched whole, with spaces or hyphens between syllables. */
+function sequencePattern(sequences: readonly string[]): RegExp {
+  const alternatives = [...sequences]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escape(s).replace(/ /g, '[ -]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const COMPOUND = sequencePattern(VIETNAMESE_COMPOUNDS);
+
+/** "cong uoc ha noi" → "conguoc hanoi" (on folded text). */
+export function joinVietnameseCompounds(folded: string): string {
+  return folded.replace(COMPOUND, (match) => match.replace(/[ -]+/g, ''));
+}
+
+/** The kinds of answer a Vietnamese question phrase asks for. */
+export type VietnameseQuestionKind = 'when' | 'until' | 'where' | 'who' | 'how-many' | 'why' | 'what' | 'said' | 'which';
+
+/**
+ * Question phrases (folded syllables) and what they ask for. They carry the
+ * question's intent, not its subject: the analyser drops them like stop words.
+ */
+export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string, kind: VietnameseQuestionKind]> = [
+  ['den khi nao', 'until'],
+  ['den bao gio', 'until'],
+  ['cho den khi nao', 'until'],
+  ['khi nao', 'when'],
+  ['bao gio', 'when'],
+  ['luc nao', 'when'],
+  ['ngay nao', 'when'],
+  ['nam nao', 'when'],
+  ['thang nao', 'when'],
+  ['thoi gian nao', 'when'],
+  ['ngay may', 'when'],
+  ['o dau', 'where'],
+  ['tai dau', 'where'],
+  ['noi nao', 'where'],
+  ['cho nao', 'where'],
+  ['nguoi nao', 'who'],
+  ['ai', 'who'],
+  ['bao nhieu', 'how-many'],
+  ['may', 'how-many'],
+  ['tai sao', 'why'],
+  ['vi sao', 'why'],
+  ['ly do', 'why'],
+  ['de lam gi', 'why'],
+  ['da noi gi', 'said'],
+  ['da phat bieu gi', 'said'],
+  ['noi gi', 'said'],
+  ['noi nhung gi', 'said'],
+  ['phat bieu gi', 'said'],
+  ['tuyen bo gi', 'said'],
+  ['da noi', 'said'],
+  ['la gi', 'what'],
+  ['cai gi', 'what'],
+  ['gi', 'what'],
+  ['nhu the nao', 'what'],
+  ['the nao', 'what'],
+  ['ra sao', 'what'],
+  ['nao', 'which'],
+];
+
+/**
+ * Single syllables with no meaning for retrieval (folded): grammar words,
+ * sentence particles, polite words, and the verbs a question is wrapped in.
+ * "ký" (sign), "năm" (year), "tội" (crime) and "đang" (also the name Đặng) are
+ * kept on purpose: folded, they are words that rank.
+ */
+export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  a, ah, ay, ban, bi, biet, boi, cac, cai, cho, chu, chua, co, con, cua, cung, da, day, de, den,
+  deu, do, duoc, gi, giup, ha, hay, hoac, hoi, ke, khi, khong, la, lai, lam, len, luc, ma, may,
+  minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, o, oi, qua, ra, rang,
+  roi, rat, sao, se, tai, the, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, voi, xin
+`),
+);
+
+/**
+ * Phrases that wrap a question without saying what it is about ("cho tôi
+ * biết", "có phải … không"), dropped whole: "tôi" alone is kept, since
+ * folded it is also "tội" (crime).
+ */
+export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
+  cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
+  toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
+  hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
+  chua vay, vay a, the a
+`);
+
+// Question phrases are matched after compounds are joined and before single
+// stop words, longest first, so "đến khi nào" is read as "until", not "when".
+const QUESTION_PHRASE = sequencePattern(VIETNAMESE_QUESTION_PHRASES.map(([phrase]) => phrase));
+const WRAPPING_PHRASE = sequencePattern([...VIETNAMESE_STOP_PHRASES, ...VIETNAMESE_QUESTION_PHRASES.map(([phrase]) => phrase)]);
+const KIND_BY_PHRASE = new Map(VIETNAMESE_QUESTION_PHRASES.map(([phrase, kind]) => [phrase, kind]));
+
+/** What a Vietnamese question asks for, from its question phrases, in the order they appear. */
+export function vietnameseQuestionKinds(text: string): VietnameseQuestionKind[] {
+  const joined = joinVietnameseCompounds(foldVietnamese(text));
+  const kinds: VietnameseQuestionKind[] = [];
+  for (const match of joined.matchAll(QUESTION_PHRASE)) {
+    const kind = KIND_BY_PHRASE.get(match[0].replace(/[ -]+/g, ' '));
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  // A deadline is also a subject ("hạn chót"), so it stays a term and only adds its kind.
+  if (/(?<![\p{L}])(?:hanchot|thoihan)(?![\p{L}])/u.test(joined) && !kinds.includes('until')) kinds.push('until');
+  return kinds;
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+};
+
+/**
+ * A signing position asked in Vietnamese: "đầu tiên" / "thứ nhất" → 1,
+ * "thứ hai" → 2, "thứ 5" → 5, "cuối cùng" is not a position the sources give.
+ */
+export function vietnameseOrdinal(text: string): number | undefined {
+  const folded = foldVietnamese(text);
+  if (/(?<![\p{L}\p{N}])dau tien(?![\p{L}\p{N}])/u.test(folded)) return 1;
+  const match = /(?<![\p{L}\p{N}])thu[ -]?(\d{1,3}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![\p{L}\p{N}])/u.exec(folded);
+  if (!match?.[1]) return undefined;
+  const word = match[1];
+  return /\d/.test(word) ? Number(word) : ORDINAL_WORDS[word];
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The terms of a Vietnamese text: folded, compounds joined, question phrases
+ * and stop words dropped. "Công ước Hà Nội được ký khi nào?" → conguoc, hanoi, ky.
+ */
+export function analyzeVietnamese(text: string): string[] {
+  // Compounds first, so a phrase never takes a syllable of a word ("Hà Nội gì" is not "nói gì").
+  const joined = joinVietnameseCompounds(foldVietnamese(text)).replace(WRAPPING_PHRASE, ' ');
+  return joined.split(NON_WORD).filter((token) => token.length > 0 && (token.length > 1 || /\d/.test(token)) && !VIETNAMESE_STOP_WORDS.has(token));
+}
+
+/**
+ * Syllables (folded, after compounds are joined) that are common in
+ * Vietnamese questions and rare in French and English, for questions typed
+ * without diacritics: "cong uoc ha noi ky khi nao".
+ */
+const UNACCENTED_MARKERS: ReadonlySet<string> = new Set(
+  words(`
+  conguoc, lienhopquoc, lienhiepquoc, toipham, toiphammang, khonggianmang, anninhmang, phechuan,
+  hieuluc, tongthuky, chutichnuoc, chutich, daihoidong, nghiquyet, kyket, moky, leky, lemoky,
+  thongdiep, quocgia, damphan, thongqua, hoptac, nao, gi, khong, chua, cua, duoc, nhieu, bao,
+  nhung, cac, nhu, sao, dau, khi, nuoc, nguoi, ky, ngay, thang, nam, mot, hai, ba, voi, trong,
+  phat, bieu, noi, dieu, chuong, bai, nhat, thu, tai, vao, cho, nay, lam, hay, vay, nhi, roi,
+  da, co, la, va, ve
+`),
+);
+
+/** Syllables also common in French or English text ("la", "va", "de"…): they count only beside other evidence. */
+const WEAK_MARKERS: ReadonlySet<string> = new Set(['la', 'va', 'co', 'da', 've', 'nam', 'ba', 'hai', 'thu', 'mot', 'cho']);
+
+/**
+ * How strongly a text reads as Vietnamese: two points for each word written
+ * with a letter only Vietnamese uses (one for a capitalised word, which may
+ * be a name inside a French or English question: "Qu'a dit Lương Cường ?"),
+ * one for each marker syllable, and a half for each weak one.
+ */
+export function vietnameseEvidence(text: string): number {
+  let score = 0;
+  for (const word of text.split(NON_WORD)) {
+    if (!VIETNAMESE_LETTER.test(word)) continue;
+    score += /^\p{Lu}/u.test(word) ? 1 : 2;
+  }
+  const tokens = joinVietnameseCompounds(foldVietnamese(text)).split(NON_WORD);
+  let markers = 0;
+  let weak = 0;
+  for (const token of tokens) {
+    if (WEAK_MARKERS.has(token)) weak += 1;
+    else if (UNACCENTED_MARKERS.has(token)) markers += 1;
+  }
+  return score + markers + (markers > 0 ? weak / 2 : 0);
+}
+
+/** True when a word of the text is written with a letter only Vietnamese uses. */
+export function hasVietnameseLetters(text: string): boolean {
+  return VIETNAMESE_LETTER.test(text);
+}
