@@ -122,6 +122,7 @@ describe('a change in the knowledge base', () => {
         .replace('figures: { signatories: 74 }', 'figures: { signatories: 75 }')
         .replace('Au 10 février 2026, des médias azerbaïdjanais font état de 74 signataires', 'Au 5 mars 2026, des médias azerbaïdjanais font état de 75 signataires')
         .replace('As of 10 February 2026, Azerbaijani media put the number of signatories at 74', 'As of 5 March 2026, Azerbaijani media put the number of signatories at 75')
+        .replace('Tính đến ngày 10 tháng 2 năm 2026, báo chí Azerbaijan ghi số bên ký là 74', 'Tính đến ngày 5 tháng 3 năm 2026, báo chí Azerbaijan ghi số bên ký là 75')
         .replace(/(id: signatories-reported-2026[\s\S]*?)as_of: 2026-02-10/, '$1as_of: 2026-03-05'),
     );
     const edited = loadKnowledgeBase(copy.dir);

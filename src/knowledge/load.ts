@@ -291,6 +291,11 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     register(FILES.quotes, quote);
     checkCitations(FILES.quotes, quote.id, 'cite', quote.cite, sources, out);
     checkQuote(FILES.quotes, quote, sources, out);
+    // A translation a source printed is that source's words: checked like an excerpt.
+    for (const [lang, translation] of Object.entries(quote.translations)) {
+      if (typeof translation === 'string') continue;
+      checkCitations(FILES.quotes, quote.id, `translations.${lang}`, [{ source: translation.source, excerpt: translation.text }], sources, out);
+    }
   }
 
   register(FILES.messages, messages);

@@ -4,12 +4,12 @@
 import { z } from 'zod';
 import { parseWhen } from './when.ts';
 
-export const LANGS = ['fr', 'en'] as const;
+export const LANGS = ['fr', 'en', 'vi'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export function isReplyLanguage(code: string): code is Lang {
-  return (LANGS as readonly string[]).includes(code);
+export function isReplyLanguage(code: unknown): code is Lang {
+  return (LANGS as readonly unknown[]).includes(code);
 }
 
 export const id = z
@@ -18,9 +18,9 @@ export const id = z
 export const text = z.string().trim().min(1, 'must not be empty');
 export const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
-/** The same text in both languages the bot answers in. */
-export const Bilingual = z.strictObject({ fr: text, en: text });
-export type Bilingual = z.infer<typeof Bilingual>;
+/** The same text in every language the bot answers in: a missing one is an error naming it. */
+export const Localized = z.strictObject({ fr: text, en: text, vi: text });
+export type Localized = z.infer<typeof Localized>;
 
 const positive = z.number().int().min(1);
 
@@ -58,7 +58,7 @@ export const CitationRef = z
     source: id,
     locator: Locator.optional(),
     excerpt: text.optional(),
-    summary: Bilingual.optional(),
+    summary: Localized.optional(),
   })
   .refine((c) => c.locator !== undefined || c.excerpt !== undefined, {
     message: 'a citation without an excerpt needs a locator',
@@ -91,11 +91,11 @@ export const SourceEntry = z.strictObject({
   /** The page's own date, only when the page shows one; otherwise citations say when it was checked. */
   published: isoDate.optional(),
   /** The page's language; sources in other languages are cited, never quoted. */
-  language: z.enum([...LANGS, 'vi', 'es', 'ru', 'tr', 'ar']),
+  language: z.enum([...LANGS, 'es', 'ru', 'tr', 'ar']),
   /** The last date a curator checked the page (or its stored copy) against what we cite. */
   checked: isoDate,
   text: StoredText.optional(),
-  note: Bilingual.optional(),
+  note: Localized.optional(),
 });
 export type SourceEntry = z.infer<typeof SourceEntry>;
 
@@ -103,21 +103,23 @@ export const TopicEntry = z.strictObject({
   id,
   fr: text,
   en: text,
+  vi: text,
 });
 export type TopicEntry = z.infer<typeof TopicEntry>;
 
 export const FactEntry = z.strictObject({
   id,
   topic: id,
-  title: Bilingual,
+  title: Localized,
   fr: text,
   en: text,
-  /** Search terms in either language: names, numbers, words a reader would type. */
+  vi: text,
+  /** Search terms in any language: names, numbers, words a reader would type. */
   keywords: terms,
   /** Other names for what the fact is about, and typical phrasings of the question. */
   aliases: terms,
   /** Present when sources disagree: says so and which figure is used. */
-  disputed: Bilingual.optional(),
+  disputed: Localized.optional(),
   /** The date a changing figure (a count, a status) was true. */
   as_of: isoDate.optional(),
   /** States where things stand now, so it goes stale: kb:check warns when its as_of is old. */
@@ -140,30 +142,46 @@ export const FactEntry = z.strictObject({
 });
 export type FactEntry = z.infer<typeof FactEntry>;
 
-export const QuoteEntry = z.strictObject({
+const Translation = z.union([text, z.strictObject({ text, source: id })]);
+export type Translation = z.infer<typeof Translation>;
+
+export const QuoteEntry = z
+  .strictObject({
   id,
   /** Verbatim, as published, in `language`. Checked against the source's stored text. */
   text,
   language: Lang,
   speaker: text,
-  role: Bilingual,
+  role: Localized,
   date: isoDate,
-  occasion: Bilingual,
-  /** Our own translation; always shown as unofficial. */
-  translation: z.strictObject({ language: Lang, text }).optional(),
+  occasion: Localized,
+  /**
+   * The words in every other language: our own translation (a string, always
+   * shown as unofficial), or a translation a source printed (`text` and its
+   * `source`, checked word for word against that source's stored text).
+   */
+  translations: z.partialRecord(Lang, Translation),
   /** Context a reader needs, e.g. that a source printed the words in translation. */
-  note: Bilingual.optional(),
+  note: Localized.optional(),
   keywords: terms,
   cite,
-});
+  })
+  .superRefine((quote, ctx) => {
+    for (const lang of LANGS) {
+      const has = quote.translations[lang] !== undefined;
+      if (lang === quote.language && has) ctx.addIssue({ code: 'custom', path: ['translations', lang], message: `the words are already in ${lang}: no translation` });
+      if (lang !== quote.language && !has) ctx.addIssue({ code: 'custom', path: ['translations', lang], message: `a translation into ${lang} is missing` });
+    }
+  });
 export type QuoteEntry = z.infer<typeof QuoteEntry>;
 
 export const MessageEntry = z.strictObject({
   id,
   order: z.number().int().min(1),
-  title: Bilingual,
+  title: Localized,
   fr: text,
   en: text,
+  vi: text,
   keywords: terms,
   cite,
 });
@@ -172,8 +190,8 @@ export type MessageEntry = z.infer<typeof MessageEntry>;
 /** What both ordered lists (the messages, the signing order) say about themselves. */
 const orderedList = {
   id,
-  title: Bilingual,
-  intro: Bilingual,
+  title: Localized,
+  intro: Localized,
   keywords: terms,
   aliases: terms,
   cite,
@@ -188,9 +206,9 @@ export type MessagesFile = z.infer<typeof MessagesFile>;
 
 export const SignerEntry = z.strictObject({
   position: z.number().int().min(1),
-  state: Bilingual,
+  state: Localized,
   /** Who signed for the state, when the source says. */
-  signed_by: Bilingual.optional(),
+  signed_by: Localized.optional(),
   cite,
 });
 export type SignerEntry = z.infer<typeof SignerEntry>;
@@ -200,7 +218,7 @@ export const SigningFile = z.strictObject({
   ...orderedList,
   signers: z.array(SignerEntry).min(1),
   /** What no source names (later positions): stated, never invented. */
-  unknown: Bilingual,
+  unknown: Localized,
 });
 export type SigningFile = z.infer<typeof SigningFile>;
 

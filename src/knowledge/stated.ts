@@ -8,7 +8,8 @@ import { parseWhen, type When } from './when.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasNumber = (text: string, n: number, suffix = '') => new RegExp(`(?<!\\d)${n}${suffix}(?!\\d)`).test(text);
-const hasWord = (text: string, word: string) => new RegExp(`(?<!\\p{L})${escape(word)}(?!\\p{L})`, 'iu').test(text);
+// A month name is a whole word: "tháng 1" is not inside "tháng 10".
+const hasWord = (text: string, word: string) => new RegExp(`(?<!\\p{L})${escape(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 
 function statesDay(text: string, isoDate: string, lang: Lang): boolean {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
