@@ -18,28 +18,29 @@ const STARTER_ENTRIES = ['signing-order', 'luong-cuong-three-messages'];
 
 export const ask = defineCommand({
   name: 'ask',
-  frName: 'demander',
+  localNames: { fr: 'demander', vi: 'hỏi' },
   description: {
     fr: 'Poser une question sur la Convention de Hanoï (réponse sourcée)',
     en: 'Ask a question about the Hanoi Convention (answer with its source)',
+    vi: 'Đặt câu hỏi về Công ước Hà Nội (câu trả lời có dẫn nguồn)',
   },
-  example: { fr: '/ask qui a signé en premier ?', en: '/ask who signed first?' },
+  example: { fr: '/ask qui a signé en premier ?', en: '/ask who signed first?', vi: '/ask nước nào ký đầu tiên?' },
   options: [
     {
       name: 'question',
-      frName: 'question',
+      localNames: { fr: 'question', vi: 'câu-hỏi' },
       type: 'string',
       required: true,
       autocomplete: true,
       rest: true,
       maxLength: 500,
-      description: { fr: 'Votre question, en français ou en anglais', en: 'Your question, in English or French' },
+      description: { fr: 'Votre question, en français, en anglais ou en vietnamien', en: 'Your question, in English, French or Vietnamese', vi: 'Câu hỏi của bạn, bằng tiếng Việt, tiếng Anh hoặc tiếng Pháp' },
     },
     {
       name: 'private',
-      frName: 'privé',
+      localNames: { fr: 'privé', vi: 'riêng-tư' },
       type: 'boolean',
-      description: { fr: 'Réponse visible de vous seul', en: 'Only you see the answer' },
+      description: { fr: 'Réponse visible de vous seul', en: 'Only you see the answer', vi: 'Chỉ mình bạn thấy câu trả lời' },
     },
   ],
 

@@ -7,7 +7,7 @@ import { isTimeZone, localDate, localTime, parseDate, parseTime } from '../src/b
 import { composeBriefing } from '../src/briefing/compose.ts';
 import { briefingText } from '../src/briefing/i18n.ts';
 import type { BriefingService } from '../src/briefing/service.ts';
-import type { Lang } from '../src/knowledge/schema.ts';
+import { isReplyLanguage, type Lang } from '../src/knowledge/schema.ts';
 import { fold } from '../src/search/text.ts';
 import type { BriefingSettings } from '../src/store/briefing-store.ts';
 import { answerLanguage, defineCommand, type CommandContext, type GuildContext, type SubcommandSpec } from './command.ts';
@@ -90,7 +90,7 @@ function setReply(service: BriefingService, guild: GuildContext, options: SetOpt
   if (!isTimeZone(options.timezone)) return refuse(bt.badTimezone(options.timezone));
   const check = guild.checkChannel(options.channel);
   if (check !== 'ok') return refuse(bt.channelProblem(check, options.channel));
-  const language = options.language === 'fr' || options.language === 'en' ? options.language : lang;
+  const language = isReplyLanguage(options.language) ? options.language : lang;
   const settings = service.set(guild.id, { channelId: options.channel, time, timezone: options.timezone, language });
   const next = service.status(guild.id)?.nextPost;
   return notice(lang, bt.setTitle, bt.setBody(settings.channelId, time, settings.timezone, next ? when(next, settings.timezone, lang) : '—'));
@@ -100,7 +100,7 @@ function previewReply(ctx: CommandContext, options: { date?: string; language?: 
   const bt = briefingText(answerLanguage(ctx));
   const settings = ctx.guild && ctx.briefing?.settings(ctx.guild.id);
   const lang: Lang =
-    options.language === 'fr' || options.language === 'en' ? options.language : (settings?.language ?? ctx.lang);
+    isReplyLanguage(options.language) ? options.language : (settings?.language ?? ctx.lang);
   const date = options.date === undefined ? localDate(ctx.now(), settings?.timezone ?? ctx.defaultTimezone) : parseDate(options.date);
   // The refusal is for the person asking, in their language, not the briefing's.
   if (!date) return errorNotice(answerLanguage(ctx), bt.invalidTitle, bt.badDate(options.date ?? ''));
@@ -110,25 +110,26 @@ function previewReply(ctx: CommandContext, options: { date?: string; language?: 
 const SUBCOMMANDS: readonly SubcommandSpec[] = [
   {
     name: 'set',
-    frName: 'régler',
-    description: { fr: 'Publier le briefing chaque jour dans un salon, à une heure donnée', en: 'Post the briefing every day in a channel at a given time' },
+    localNames: { fr: 'régler', vi: 'thiết-lập' },
+    description: { fr: 'Publier le briefing chaque jour dans un salon, à une heure donnée', en: 'Post the briefing every day in a channel at a given time', vi: 'Đăng điểm tin hằng ngày trong một kênh' },
     options: ['channel', 'time', 'timezone', 'language'],
     required: ['channel', 'time', 'timezone'],
   },
-  { name: 'off', frName: 'arrêter', description: { fr: 'Arrêter le briefing (les réglages sont gardés)', en: 'Stop the briefing (settings are kept)' }, options: [] },
-  { name: 'status', frName: 'état', description: { fr: 'Salon, prochain envoi, dernier envoi, dernière erreur', en: 'Channel, next post, last post, last error' }, options: [] },
-  { name: 'preview', frName: 'aperçu', description: { fr: 'Voir le briefing d’un jour, tel qu’il sera publié', en: 'See a day’s briefing exactly as it will be posted' }, options: ['date', 'language'] },
-  { name: 'now', frName: 'maintenant', description: { fr: 'Publier le briefing du jour maintenant (compte pour aujourd’hui)', en: 'Post today’s briefing now (counts as today’s post)' }, options: [] },
+  { name: 'off', localNames: { fr: 'arrêter', vi: 'tắt' }, description: { fr: 'Arrêter le briefing (les réglages sont gardés)', en: 'Stop the briefing (settings are kept)', vi: 'Tắt điểm tin (giữ lại thiết lập)' }, options: [] },
+  { name: 'status', localNames: { fr: 'état', vi: 'tình-trạng' }, description: { fr: 'Salon, prochain envoi, dernier envoi, dernière erreur', en: 'Channel, next post, last post, last error', vi: 'Kênh, lần đăng tiếp theo, lần đăng gần nhất, lỗi gần nhất' }, options: [] },
+  { name: 'preview', localNames: { fr: 'aperçu', vi: 'xem-trước' }, description: { fr: 'Voir le briefing d’un jour, tel qu’il sera publié', en: 'See a day’s briefing exactly as it will be posted', vi: 'Xem điểm tin của một ngày' }, options: ['date', 'language'] },
+  { name: 'now', localNames: { fr: 'maintenant', vi: 'ngay' }, description: { fr: 'Publier le briefing du jour maintenant (compte pour aujourd’hui)', en: 'Post today’s briefing now (counts as today’s post)', vi: 'Đăng điểm tin hôm nay ngay bây giờ (tính là lần đăng hôm nay)' }, options: [] },
 ];
 
 export const briefing = defineCommand({
   name: 'briefing',
-  frName: 'briefing',
+  localNames: { fr: 'briefing', vi: 'điểm-tin' },
   description: {
     fr: 'Le briefing quotidien du serveur : régler, arrêter, état, aperçu, publier',
     en: 'The server’s daily briefing: set up, turn off, status, preview, post now',
+    vi: 'Điểm tin hằng ngày của máy chủ: thiết lập, tắt, tình trạng, xem trước, đăng ngay',
   },
-  example: { fr: '/briefing set salon:#actualités heure:08:00 fuseau:Asia/Ho_Chi_Minh', en: '/briefing set channel:#news time:08:00 timezone:Asia/Ho_Chi_Minh' },
+  example: { fr: '/briefing set salon:#actualités heure:08:00 fuseau:Asia/Ho_Chi_Minh', en: '/briefing set channel:#news time:08:00 timezone:Asia/Ho_Chi_Minh', vi: '/briefing set kênh:#tin-tức giờ:08:00 múi-giờ:Asia/Ho_Chi_Minh' },
   adminOnly: true,
   ephemeral: true,
   defaultSubcommand: 'preview',
@@ -136,33 +137,34 @@ export const briefing = defineCommand({
   options: [
     {
       name: 'subcommand',
-      frName: 'sous-commande',
+      localNames: { fr: 'sous-commande', vi: 'lệnh-con' },
       type: 'string',
       required: true,
-      choices: SUBCOMMANDS.map((sub) => ({ value: sub.name, name: { fr: sub.frName, en: sub.name } })),
-      description: { fr: 'Que faire', en: 'What to do' },
+      choices: SUBCOMMANDS.map((sub) => ({ value: sub.name, name: { ...sub.localNames, en: sub.name } })),
+      description: { fr: 'Que faire', en: 'What to do', vi: 'Làm gì' },
     },
-    { name: 'channel', frName: 'salon', type: 'channel', description: { fr: 'Le salon où publier', en: 'The channel to post in' } },
-    { name: 'time', frName: 'heure', type: 'string', maxLength: 20, description: { fr: 'Heure locale, HH:MM (par ex. 08:00)', en: 'Local time, HH:MM (e.g. 08:00)' } },
+    { name: 'channel', localNames: { fr: 'salon', vi: 'kênh' }, type: 'channel', description: { fr: 'Le salon où publier', en: 'The channel to post in', vi: 'Kênh để đăng' } },
+    { name: 'time', localNames: { fr: 'heure', vi: 'giờ' }, type: 'string', maxLength: 20, description: { fr: 'Heure locale, HH:MM (par ex. 08:00)', en: 'Local time, HH:MM (e.g. 08:00)', vi: 'Giờ địa phương, HH:MM (ví dụ 08:00)' } },
     {
       name: 'timezone',
-      frName: 'fuseau',
+      localNames: { fr: 'fuseau', vi: 'múi-giờ' },
       type: 'string',
       maxLength: 64,
       autocomplete: true,
-      description: { fr: 'Fuseau horaire IANA (par ex. Asia/Ho_Chi_Minh)', en: 'IANA time zone (e.g. Asia/Ho_Chi_Minh)' },
+      description: { fr: 'Fuseau horaire IANA (par ex. Asia/Ho_Chi_Minh)', en: 'IANA time zone (e.g. Asia/Ho_Chi_Minh)', vi: 'Múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)' },
     },
     {
       name: 'language',
-      frName: 'langue',
+      localNames: { fr: 'langue', vi: 'ngôn-ngữ' },
       type: 'string',
       choices: [
-        { value: 'fr', name: { fr: 'français', en: 'French' } },
-        { value: 'en', name: { fr: 'anglais', en: 'English' } },
+        { value: 'fr', name: { fr: 'français', en: 'French', vi: 'tiếng Pháp' } },
+        { value: 'en', name: { fr: 'anglais', en: 'English', vi: 'tiếng Anh' } },
+        { value: 'vi', name: { fr: 'vietnamien', en: 'Vietnamese', vi: 'tiếng Việt' } },
       ],
-      description: { fr: 'Langue du briefing', en: 'Language of the briefing' },
+      description: { fr: 'Langue du briefing', en: 'Language of the briefing', vi: 'Ngôn ngữ của điểm tin' },
     },
-    { name: 'date', frName: 'date', type: 'string', maxLength: 20, rest: true, description: { fr: 'Date à prévisualiser, AAAA-MM-JJ', en: 'Date to preview, YYYY-MM-DD' } },
+    { name: 'date', localNames: { fr: 'date', vi: 'ngày' }, type: 'string', maxLength: 20, rest: true, description: { fr: 'Date à prévisualiser, AAAA-MM-JJ', en: 'Date to preview, YYYY-MM-DD', vi: 'Ngày cần xem trước, YYYY-MM-DD' } },
   ],
 
   async run(options, ctx) {

@@ -2,7 +2,7 @@
 // the same declaration yields the Discord definition, the console/CLI parser
 // and the validated, typed options its handler receives.
 import { z } from 'zod';
-import type { Bilingual, Lang } from '../src/knowledge/schema.ts';
+import type { Localized, Lang } from '../src/knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../src/knowledge/types.ts';
 import type { SearchEngine } from '../src/search/engine.ts';
 import type { QuestionPipeline } from '../src/search/pipeline.ts';
@@ -12,16 +12,22 @@ import type { BriefingService } from '../src/briefing/service.ts';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'channel';
 
+/**
+ * A command's, subcommand's or option's name in each language besides
+ * English (its base name): what Discord shows readers in that language
+ * (name_localizations), also accepted by the console.
+ */
+export type LocalNames = Readonly<Record<Exclude<Lang, 'en'>, string>>;
+
 export interface OptionSpec {
   readonly name: string;
-  /** The name French-speaking Discord users see (name_localizations). */
-  readonly frName: string;
+  readonly localNames: LocalNames;
   readonly type: OptionType;
-  readonly description: Bilingual;
+  readonly description: Localized;
   readonly required?: boolean;
   readonly autocomplete?: boolean;
   readonly maxLength?: number;
-  readonly choices?: readonly { readonly value: string; readonly name: Bilingual }[];
+  readonly choices?: readonly { readonly value: string; readonly name: Localized }[];
   /** The option the console and CLI fill from the text typed after the command name. */
   readonly rest?: boolean;
 }
@@ -41,8 +47,8 @@ export interface Choice {
 /** Names of commands and what they do, for /help. */
 export interface CommandSummary {
   name: string;
-  description: Bilingual;
-  example: Bilingual;
+  description: Localized;
+  example: Localized;
 }
 
 /** What the bot can tell about a channel before posting there. */
@@ -82,8 +88,8 @@ export interface CommandContext {
 /** A subcommand groups some of its command's options (Discord shows them as one command each). */
 export interface SubcommandSpec {
   readonly name: string;
-  readonly frName: string;
-  readonly description: Bilingual;
+  readonly localNames: LocalNames;
+  readonly description: Localized;
   /** Names of the command's options this subcommand takes. */
   readonly options: readonly string[];
   /** Those of them it cannot do without (the handler checks them too). */
@@ -92,10 +98,9 @@ export interface SubcommandSpec {
 
 export interface Command<S extends readonly OptionSpec[] = readonly OptionSpec[]> {
   readonly name: string;
-  /** The name French-speaking Discord users see, also accepted by the console. */
-  readonly frName: string;
-  readonly description: Bilingual;
-  readonly example: Bilingual;
+  readonly localNames: LocalNames;
+  readonly description: Localized;
+  readonly example: Localized;
   readonly options: S;
   /** When set, the option `subcommand` says which one was used. */
   readonly subcommands?: readonly SubcommandSpec[];
@@ -112,6 +117,14 @@ export interface Command<S extends readonly OptionSpec[] = readonly OptionSpec[]
   /** Choices for an option with `autocomplete: true`; answered from memory. */
   autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
 }
+
+/** Whether a typed word names this command, subcommand or option, in any language, accents or not ("hoi" for "hỏi"). */
+export function isNamed(named: { readonly name: string; readonly localNames: LocalNames }, word: string): boolean {
+  const key = foldName(word);
+  return [named.name, ...Object.values(named.localNames)].some((name) => foldName(name) === key);
+}
+
+const foldName = (name: string) => name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').toLowerCase();
 
 /** Declares a command; `const` keeps option names literal so handlers get typed options. */
 export function defineCommand<const S extends readonly OptionSpec[]>(command: Command<S>): Command<S> {

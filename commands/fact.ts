@@ -21,21 +21,22 @@ function topicOf(ctx: CommandContext, value: string): string | undefined {
 
 export const fact = defineCommand({
   name: 'fact',
-  frName: 'fait',
+  localNames: { fr: 'fait', vi: 'dữ-kiện' },
   description: {
     fr: 'Un fait vérifié sur la Convention, au hasard ou sur un sujet',
     en: 'A checked fact about the Convention, at random or on a topic',
+    vi: 'Một dữ kiện đã kiểm chứng về Công ước, ngẫu nhiên hoặc theo chủ đề',
   },
-  example: { fr: '/fact entrée en vigueur', en: '/fact entry into force' },
+  example: { fr: '/fact entrée en vigueur', en: '/fact entry into force', vi: '/fact có hiệu lực' },
   options: [
     {
       name: 'topic',
-      frName: 'sujet',
+      localNames: { fr: 'sujet', vi: 'chủ-đề' },
       type: 'string',
       autocomplete: true,
       rest: true,
       maxLength: 200,
-      description: { fr: 'Sujet ou mots-clés', en: 'Topic or keywords' },
+      description: { fr: 'Sujet ou mots-clés', en: 'Topic or keywords', vi: 'Chủ đề hoặc từ khóa' },
     },
   ],
 

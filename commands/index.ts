@@ -1,7 +1,7 @@
 // The bot's commands, in the order /help lists them.
 import { article } from './article.ts';
 import { ask } from './ask.ts';
-import type { AnyCommand, CommandSummary } from './command.ts';
+import { isNamed, type AnyCommand, type CommandSummary } from './command.ts';
 import { fact } from './fact.ts';
 import { help } from './help.ts';
 import { messages } from './messages.ts';
@@ -16,7 +16,7 @@ export const COMMANDS: readonly AnyCommand[] = [ask, quote, messages, signing, s
 
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = COMMANDS.map(({ name, description, example }) => ({ name, description, example }));
 
-/** A command by its name or its French name (the console accepts both, as Discord shows both). */
+/** A command by its name in any language (the console accepts each name Discord shows). */
 export function findCommand(name: string): AnyCommand | undefined {
-  return COMMANDS.find((command) => command.name === name || command.frName === name);
+  return COMMANDS.find((command) => isNamed(command, name));
 }

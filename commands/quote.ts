@@ -9,21 +9,22 @@ const AUTOCOMPLETE_LIMIT = 25;
 
 export const quote = defineCommand({
   name: 'quote',
-  frName: 'citation',
+  localNames: { fr: 'citation', vi: 'trích-dẫn' },
   description: {
     fr: 'Une citation exacte, avec son auteur et sa source',
     en: 'A verbatim quote, with its speaker and source',
+    vi: 'Một trích dẫn nguyên văn, kèm người nói và nguồn',
   },
-  example: { fr: '/quote multilatéralisme', en: '/quote Guterres' },
+  example: { fr: '/quote multilatéralisme', en: '/quote Guterres', vi: '/quote đa phương' },
   options: [
     {
       name: 'query',
-      frName: 'recherche',
+      localNames: { fr: 'recherche', vi: 'tìm' },
       type: 'string',
       autocomplete: true,
       rest: true,
       maxLength: 200,
-      description: { fr: 'Mots de la citation ou nom de l’orateur', en: 'Words of the quote or the speaker’s name' },
+      description: { fr: 'Mots de la citation ou nom de l’orateur', en: 'Words of the quote or the speaker’s name', vi: 'Từ trong trích dẫn hoặc tên người nói' },
     },
   ],
 

@@ -7,12 +7,13 @@ import { answerLanguage, defineCommand } from './command.ts';
 
 export const sources = defineCommand({
   name: 'sources',
-  frName: 'sources',
+  localNames: { fr: 'sources', vi: 'nguồn' },
   description: {
     fr: 'La liste des sources du bot, avec leurs adresses',
     en: 'The list of the bot’s sources, with their addresses',
+    vi: 'Danh sách các nguồn của bot, kèm địa chỉ',
   },
-  example: { fr: '/sources', en: '/sources' },
+  example: { fr: '/sources', en: '/sources', vi: '/sources' },
   options: [],
   run(_options, ctx): Answer {
     const lang = answerLanguage(ctx);

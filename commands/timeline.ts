@@ -6,12 +6,13 @@ import { answerLanguage, defineCommand } from './command.ts';
 
 export const timeline = defineCommand({
   name: 'timeline',
-  frName: 'chronologie',
+  localNames: { fr: 'chronologie', vi: 'mốc-thời-gian' },
   description: {
     fr: 'La chronologie de la convention en image : étapes, signatures, ratifications',
     en: 'The convention’s timeline as a picture: milestones, signatures, ratifications',
+    vi: 'Các mốc thời gian của công ước bằng hình ảnh: các mốc, chữ ký, phê chuẩn',
   },
-  example: { fr: '/timeline', en: '/timeline' },
+  example: { fr: '/timeline', en: '/timeline', vi: '/timeline' },
   options: [],
   run(_options, ctx) {
     // "Today" is read where the bot's briefings are set (BRIEFING_TIMEZONE); the picture says which day it is.

@@ -4,6 +4,7 @@
 // stderr and exit status 1; SIGINT/SIGTERM stop cleanly with status 0;
 // SIGHUP reloads the knowledge base.
 import { loadConfig, type Config } from './config/env.ts';
+import type { Lang } from './knowledge/schema.ts';
 import { OperatorError } from './errors.ts';
 
 async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<void> {
@@ -53,6 +54,12 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<v
   }
   await stopped;
 }
+
+const LOCAL_MODE: Record<Lang, string> = {
+  fr: 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).',
+  en: 'Running locally (no DISCORD_TOKEN set): type /help, a question, or /quit. To connect to Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).',
+  vi: 'Chạy cục bộ (chưa đặt DISCORD_TOKEN): gõ /help, một câu hỏi hoặc /quit. Để kết nối Discord, hãy đặt DISCORD_TOKEN và DISCORD_APPLICATION_ID trong .env (xem README).',
+};
 
 async function runConsole(config: Config): Promise<void> {
   const [{ terminalBot }, repl, { readLangFlag }, { t }] = await Promise.all([

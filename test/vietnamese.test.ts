@@ -34,7 +34,6 @@ describe('syllables that make one word', () => {
   it('makes of Vietnamese names the token the French and English analysers make', () => {
     expect(analyzeVietnamese('Hà Nội')).toEqual(['hanoi']);
     expect(analyzeVietnamese('Việt Nam')).toEqual(['vietnam']);
-    expect(analyzeVietnamese('Lương Cường')).toEqual(['luongcuong']);
   });
 
   it('joins hyphenated or unaccented spellings the same way', () => {

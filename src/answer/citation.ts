@@ -58,6 +58,11 @@ export class CitationList {
     return unique(refs.map((ref) => this.addOne(ref)));
   }
 
+  /** Who published a source the knowledge base cites (the loader guarantees it exists). */
+  publisherOf(sourceId: string): string {
+    return this.kb.sources.get(sourceId)?.publisher ?? sourceId;
+  }
+
   toCitations(): Citations {
     return [this.first, ...this.rest];
   }

@@ -5,7 +5,7 @@ import type { Lang, QuoteEntry } from '../knowledge/schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { composeSignatoriesList, composeSignatory, signatoryTitle } from '../signatories/compose.ts';
 import { signatoryStrings } from '../signatories/i18n.ts';
-import { CitationList } from './citation.ts';
+import { CitationList, marker } from './citation.ts';
 import { formatDate, languageName, quoted, t, withColon } from './i18n.ts';
 import type { Answer, Field, ListItem, Related } from './reply.ts';
 
@@ -40,14 +40,24 @@ export function truncateWords(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-export function quoteFields(quote: QuoteEntry, lang: Lang): Field[] {
+/**
+ * Who said it, where, and the words in the reader's language when they were
+ * said in another: our translation, shown as unofficial, or one a source
+ * printed, named and cited (its source joins `citations`, marked).
+ */
+export function quoteFields(quote: QuoteEntry, lang: Lang, citations: CitationList): Field[] {
   const s = t(lang);
   const fields: Field[] = [
     { name: s.speaker, value: `${quote.speaker}, ${quote.role[lang]}` },
     { name: s.occasion, value: `${quote.occasion[lang]} — ${formatDate(quote.date, lang)}` },
   ];
-  if (quote.translation && quote.translation.language === lang && quote.language !== lang) {
-    fields.push({ name: s.unofficialTranslation, value: quoted(quote.translation.text, lang) });
+  const translation = quote.language === lang ? undefined : quote.translations[lang];
+  if (typeof translation === 'string') {
+    fields.push({ name: s.unofficialTranslation, value: quoted(translation, lang) });
+  } else if (translation) {
+    const publisher = citations.publisherOf(translation.source);
+    const indexes = citations.add([{ source: translation.source, excerpt: translation.text }]);
+    fields.push({ name: s.publishedTranslation(publisher), value: `${quoted(translation.text, lang)}${marker(indexes)}` });
   }
   if (quote.note) fields.push({ name: s.note, value: quote.note[lang] });
   return fields;
@@ -79,7 +89,7 @@ export function composeAnswer(kb: KnowledgeBase, entry: Entry, lang: Lang, optio
       title = `${entry.speaker} — ${formatDate(entry.date, lang)}`;
       body = quoted(entry.text, lang);
       if (entry.language !== lang) body = `${withColon(s.originalLanguage(languageName(entry.language, lang)), lang)}\n${body}`;
-      fields.push(...quoteFields(entry, lang));
+      fields.push(...quoteFields(entry, lang, citations));
       break;
     case 'message':
       title = entryTitle(entry, lang);

@@ -1,13 +1,13 @@
-// Every user-facing phrase the bot composes itself, in both languages.
+// Every user-facing phrase the bot composes itself, in every language it answers in.
 // Knowledge-base text comes from knowledge/, not from here.
-import { monthName } from '../knowledge/calendar-words.ts';
+import { DATE_PATTERN, MONTH_PATTERN, monthName } from '../knowledge/calendar-words.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import type { When } from '../knowledge/when.ts';
 
-/** "2025-10-25" → "25 octobre 2025" / "25 October 2025". */
+/** "2025-10-25" → "25 octobre 2025" / "25 October 2025" / "ngày 25 tháng 10 năm 2025". */
 export function formatDate(isoDate: string, lang: Lang): string {
-  const [year, , day] = isoDate.split('-').map(Number);
-  return `${day === 1 && lang === 'fr' ? '1er' : day} ${monthName(isoDate, lang)} ${year}`;
+  const [year, , day] = isoDate.split('-').map(Number) as [number, number, number];
+  return DATE_PATTERN[lang](String(day), monthName(isoDate, lang), year);
 }
 
 /** 1st, 2nd, 3rd, 4th… 11th, 12th, 13th… 21st. */
@@ -17,17 +17,18 @@ function englishOrdinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** Words quoted the way the reply's language quotes them: « … » in French, “…” in English. */
+/** Words quoted the way the reply's language quotes them: « … » in French, “…” in English and Vietnamese. */
 export function quoted(text: string, lang: Lang): string {
   return lang === 'fr' ? `« ${text} »` : `“${text}”`;
 }
 
 /** A day, consecutive days or a month in words: "24 December 2024", "25–26 October 2025", "August 2024". */
 export function formatWhen(when: When, lang: Lang): string {
-  if (when.precision === 'month') return `${monthName(`${when.month}-01`, lang)} ${when.month.slice(0, 4)}`;
+  if (when.precision === 'month') return MONTH_PATTERN[lang](monthName(`${when.month}-01`, lang), Number(when.month.slice(0, 4)));
   if (when.from === when.to) return formatDate(when.from, lang);
   const sameMonth = when.from.slice(0, 7) === when.to.slice(0, 7);
-  return sameMonth ? `${Number(when.from.slice(8))}–${formatDate(when.to, lang)}` : `${formatDate(when.from, lang)} – ${formatDate(when.to, lang)}`;
+  if (!sameMonth) return `${formatDate(when.from, lang)} – ${formatDate(when.to, lang)}`;
+  return DATE_PATTERN[lang](`${Number(when.from.slice(8))}–${Number(when.to.slice(8))}`, monthName(when.to, lang), Number(when.to.slice(0, 4)));
 }
 
 /** "1er"… in French a position is feminine ("la 1re position"); English: 1st, 2nd, 3rd, 11th… */
@@ -44,6 +45,7 @@ export const STRINGS = {
     disputed: '⚠️ Chiffre contesté',
     asOf: 'Vrai à la date du',
     unofficialTranslation: 'Traduction non officielle (la nôtre)',
+    publishedTranslation: (publisher: string) => `Traduction publiée par ${publisher}`,
     originalLanguage: (lang: string) => `Texte original (${lang})`,
     speaker: 'Orateur',
     occasion: 'Circonstance',
@@ -146,6 +148,7 @@ export const STRINGS = {
     disputed: '⚠️ Disputed figure',
     asOf: 'True as of',
     unofficialTranslation: 'Unofficial translation (ours)',
+    publishedTranslation: (publisher: string) => `Translation published by ${publisher}`,
     originalLanguage: (lang: string) => `Original text (${lang})`,
     speaker: 'Speaker',
     occasion: 'Occasion',
@@ -242,6 +245,85 @@ export const STRINGS = {
     consoleLang: (lang: string) => `Reader's language: ${lang}.`,
     consoleBadLang: 'Usage: /lang fr or /lang en',
   },
+  vi: {
+    sources: 'Nguồn',
+    source: 'Nguồn',
+    disputed: '⚠️ Con số còn tranh cãi',
+    asOf: 'Đúng tính đến',
+    unofficialTranslation: 'Bản dịch không chính thức (của chúng tôi)',
+    publishedTranslation: (publisher: string) => `Bản dịch do ${publisher} đăng`,
+    originalLanguage: (lang: string) => `Nguyên văn (${lang})`,
+    speaker: 'Người phát biểu',
+    occasion: 'Dịp',
+    note: 'Lưu ý',
+    otherResults: 'Kết quả khác',
+    passageTitle: 'Đoạn được trích',
+    noPassage: 'Mục này không có đoạn trích được lưu; xem nguồn tại địa chỉ đã nêu.',
+    unknownAfter: 'Điều nguồn không cho biết',
+    messageOf: (n: number, total: number) => `Thông điệp ${n}/${total}`,
+    declineTitle: 'Tôi không thể trả lời câu hỏi này',
+    declineBody:
+      'Tôi chỉ trả lời dựa trên cơ sở tri thức có dẫn nguồn về Công ước Liên Hợp Quốc về chống tội phạm mạng (“Công ước Hà Nội”), và tôi không tìm thấy gì trả lời được câu hỏi này. Tôi không muốn đoán.',
+    declineCanAnswer: 'Tôi có thể trả lời về',
+    declineTry: 'Hãy thử chẳng hạn `/ask nước nào ký đầu tiên?`, `/messages` hoặc `/quote đa phương`.',
+    didYouMean: 'Có phải ý bạn là',
+    noTermsTitle: 'Câu hỏi trống',
+    noTermsBody: 'Tôi không tìm thấy từ nào để tra trong câu hỏi của bạn. Hãy hỏi bằng lời, ví dụ: `nước nào ký đầu tiên?`',
+    unknownCommandTitle: 'Lệnh không tồn tại',
+    unknownCommandBody: (name: string, names: string) => `“/${name}” không phải là lệnh của bot. Các lệnh: ${names}.`,
+    usageTitle: (command: string) => `Lệnh /${command} chưa đủ hoặc không hợp lệ`,
+    optionProblem: {
+      'unknown-option': (o: string) => `“${o}” không phải là tùy chọn của lệnh này.`,
+      required: (o: string) => `Tùy chọn “${o}” là bắt buộc.`,
+      'too-long': (o: string, length = 0, limit = 0) =>
+        `Tùy chọn “${o}” quá dài: ${length.toLocaleString('vi-VN')} ký tự trong khi giới hạn là ${limit}. Hãy hỏi ngắn gọn, về một điểm.`,
+      'not-a-choice': (o: string) => `Giá trị của tùy chọn “${o}” không nằm trong các lựa chọn được đưa ra.`,
+      'wrong-type': (o: string) => `Giá trị của tùy chọn “${o}” không đúng kiểu.`,
+    },
+    usageExample: 'Ví dụ:',
+    noQuoteTitle: 'Không tìm thấy trích dẫn',
+    noQuoteBody: 'Tôi không tìm thấy trích dẫn nào phù hợp. Các trích dẫn hiện có',
+    noFactTitle: 'Không tìm thấy dữ kiện',
+    noFactBody: 'Tôi không tìm thấy dữ kiện nào về chủ đề này. Các chủ đề hiện có',
+    sourcesTitle: 'Các nguồn của cơ sở tri thức',
+    sourcesBody: (n: number) => `Mọi điều bot nói đều đến từ ${n} nguồn này.`,
+    checkedOn: 'kiểm tra ngày',
+    checkedAt: 'truy cập ngày',
+    inShort: 'Tóm tắt (lời của chúng tôi)',
+    sourceWords: 'Lời của nguồn',
+    storedText: 'văn bản đã lưu',
+    storedExcerpt: 'đoạn trích đã lưu',
+    showPassage: 'Xem đoạn nguồn',
+    otherResultsPlaceholder: 'Kết quả khác…',
+    question: 'Câu hỏi',
+    cooldownTitle: 'Từ từ thôi 🙂',
+    cooldownBody: (seconds: number) => `Bạn đã hỏi nhiều câu cùng lúc. Hãy thử lại sau ${seconds} giây.`,
+    expiredTitle: 'Không tìm thấy mục',
+    expiredBody: 'Câu trả lời này không còn khớp với cơ sở tri thức hiện tại. Hãy hỏi lại bằng /ask.',
+    briefingTitle: (date: string) => `Điểm tin Công ước Hà Nội — ${date}`,
+    briefingIntro: 'Một dữ kiện, một trích dẫn và tình hình Công ước — mỗi mục đều có nguồn.',
+    factOfTheDay: '💡 Dữ kiện trong ngày',
+    quoteOfTheDay: '💬 Trích dẫn trong ngày',
+    whereThingsStand: '📅 Tình hình hiện nay',
+    daysSinceHanoi: (days: number, date: string) =>
+      days >= 0 ? `${days} ngày kể từ khi mở ký tại Hà Nội (${date}).` : `Còn ${-days} ngày nữa sẽ mở ký tại Hà Nội (${date}).`,
+    signaturePeriod: (left: number, date: string) =>
+      left >= 0
+        ? `Còn ${left} ngày để ký tại Trụ sở Liên Hợp Quốc ở New York (đến ${date}).`
+        : `Thời hạn ký đã kết thúc ${date}.`,
+    ordinal: (n: number) => `thứ ${n}`,
+    entryIntoForceRule: (days: number, instruments: number) =>
+      `Có hiệu lực: vào ngày thứ ${days} sau khi văn kiện phê chuẩn thứ ${instruments} được nộp lưu chiểu.`,
+    signatoryCounts: (hanoi: number, later: number, asOf: string) =>
+      `Các bên ký: ${hanoi} khi kết thúc lễ ký tại Hà Nội (số liệu của cơ quan lưu chiểu); ${later} theo báo chí, tính đến ${asOf}.`,
+    ratificationsUnknown: (asOf: string) => `Chưa có hiệu lực: không nguồn nào của chúng tôi xác nhận có văn kiện phê chuẩn được nộp lưu chiểu tại Liên Hợp Quốc (tính đến ${asOf}).`,
+    internalErrorTitle: 'Đã có lỗi xảy ra',
+    internalErrorBody: 'Tôi không xử lý được yêu cầu này. Hãy thử lại; nếu lỗi vẫn tiếp diễn, hãy báo cho người quản lý bot.',
+    picture: 'Hình ảnh',
+    pictureElsewhere: (command: string, file: string) =>
+      `(Hình ảnh được hiển thị trên Discord; để lưu lại: npm run --silent cli -- ${command} --out ${file})`,
+    pictureWritten: (file: string, width: number, height: number) => `Đã lưu hình ảnh vào ${file} (${width}×${height}).`,
+  },
 } as const satisfies Record<Lang, unknown>;
 
 export type Strings = (typeof STRINGS)[Lang];
@@ -253,13 +335,14 @@ export function t(lang: Lang): Strings {
 const LANGUAGE_NAMES = {
   fr: { fr: 'français', en: 'anglais', vi: 'vietnamien', es: 'espagnol', ru: 'russe', tr: 'turc', ar: 'arabe' },
   en: { fr: 'French', en: 'English', vi: 'Vietnamese', es: 'Spanish', ru: 'Russian', tr: 'Turkish', ar: 'Arabic' },
-} as const;
+  vi: { fr: 'tiếng Pháp', en: 'tiếng Anh', vi: 'tiếng Việt', es: 'tiếng Tây Ban Nha', ru: 'tiếng Nga', tr: 'tiếng Thổ Nhĩ Kỳ', ar: 'tiếng Ả Rập' },
+} as const satisfies Record<Lang, Record<string, string>>;
 
 export function languageName(code: keyof (typeof LANGUAGE_NAMES)['en'], lang: Lang): string {
   return LANGUAGE_NAMES[lang][code];
 }
 
-/** French typography puts a space before a colon; English does not. */
+/** French typography puts a space before a colon; English and Vietnamese do not. */
 export function withColon(label: string, lang: Lang): string {
   return lang === 'fr' ? `${label} :` : `${label}:`;
 }

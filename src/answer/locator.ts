@@ -21,6 +21,14 @@ const LOCATOR_WORDS = {
     caption: 'photo caption',
     beforeEvent: 'written before the event',
   },
+  vi: {
+    para: (n: string, _range: boolean) => `đoạn ${n}`,
+    article: (n: number, paragraph?: number) => (paragraph ? `Điều ${n}, khoản ${paragraph}` : `Điều ${n}`),
+    heading: (h: string) => `mục ${quoted(h, 'vi')}`,
+    part: { title: 'tiêu đề', whole: 'toàn trang' },
+    caption: 'chú thích ảnh',
+    beforeEvent: 'viết trước sự kiện',
+  },
 } as const satisfies Record<Lang, unknown>;
 
 export function formatLocator(locator: Locator, lang: Lang): string {

@@ -1,7 +1,7 @@
 // The reply model every command returns and every front end renders.
 // An answer carries its citations in its type: there is no way to build an
 // `Answer` without at least one.
-import type { Bilingual, Lang, Locator } from '../knowledge/schema.ts';
+import type { Localized, Lang, Locator } from '../knowledge/schema.ts';
 
 /** One place in a source that an answer rests on. */
 export interface CitedPassage {
@@ -9,7 +9,7 @@ export interface CitedPassage {
   /** The source's own words, found verbatim in its stored text (checked when the knowledge base loads). */
   excerpt?: string;
   /** Our words about the passage: never shown as the source's. */
-  summary?: Bilingual;
+  summary?: Localized;
 }
 
 export interface Citation {

@@ -53,7 +53,7 @@ export function composeBriefing(kb: KnowledgeBase, request: BriefingRequest): Br
   const citations = new CitationList(kb, fact.cite);
   const quoteMarker = marker(citations.add(quote.cite));
 
-  const quoteDetails = quoteFields(quote, lang)
+  const quoteDetails = quoteFields(quote, lang, citations)
     .filter((f) => f.name !== s.occasion)
     .map((f) => `${withColon(f.name, lang)} ${f.value}`);
   const fields: Field[] = [

@@ -1,4 +1,4 @@
-// What /briefing says to server admins, in both languages.
+// What /briefing says to server admins, in every language the bot answers in.
 import type { Lang } from '../knowledge/schema.ts';
 import type { ChannelCheck } from '../../commands/command.ts';
 import type { PauseReason } from '../store/briefing-store.ts';
@@ -46,7 +46,7 @@ export const BRIEFING_TEXT = {
     statePaused: 'En pause après une erreur',
     fromEnvironment: ' (réglé par la configuration du bot)',
     never: 'Jamais',
-    languages: { fr: 'français', en: 'anglais' },
+    languages: { fr: 'français', en: 'anglais', vi: 'vietnamien' },
     pauseFix: (reason: PauseReason, channelId: string) =>
       reason === 'missing-permissions'
         ? `Donnez au bot les permissions « Voir le salon », « Envoyer des messages » et « Intégrer des liens » dans ${channel(channelId)}, puis relancez \`/briefing set\`.`
@@ -101,7 +101,7 @@ export const BRIEFING_TEXT = {
     statePaused: 'Paused after an error',
     fromEnvironment: ' (set by the bot configuration)',
     never: 'Never',
-    languages: { fr: 'French', en: 'English' },
+    languages: { fr: 'French', en: 'English', vi: 'Vietnamese' },
     pauseFix: (reason: PauseReason, channelId: string) =>
       reason === 'missing-permissions'
         ? `Give the bot View Channel, Send Messages and Embed Links in ${channel(channelId)}, then run \`/briefing set\` again.`
@@ -116,6 +116,62 @@ export const BRIEFING_TEXT = {
     retryingBody: (at: string) => `Discord did not answer; the bot will try again at ${at}.`,
     failedTitle: 'Post failed',
     at: (date: string, time: string, tz: string) => `${date} at ${time} (${tz})`,
+  },
+  vi: {
+    onlyInServer: 'Điểm tin hằng ngày được thiết lập từ một máy chủ Discord; ở đây chỉ dùng được `/briefing preview`.',
+    notInstalled:
+      'Bot chưa được thêm vào máy chủ này: bạn đang dùng bot qua bản cài đặt của riêng mình, vốn không đăng được vào các kênh của máy chủ. Để có điểm tin hằng ngày, quản trị viên cần thêm bot vào máy chủ trước.',
+    notAdmin: 'Chỉ thành viên có quyền “Quản lý máy chủ” mới thiết lập được điểm tin hằng ngày.',
+    noDatabase: 'Điểm tin hằng ngày không khả dụng: bot đang chạy mà không có cơ sở dữ liệu.',
+    invalidTitle: 'Thiết lập bị từ chối',
+    missingOption: (name: string) => `Tùy chọn “${name}” là bắt buộc với lệnh này.`,
+    badTime: (value: string) => `“${value}” không phải là giờ hợp lệ. Hãy viết theo dạng HH:MM, từ 00:00 đến 23:59, ví dụ 08:00.`,
+    badTimezone: (value: string) => `“${value}” không phải là múi giờ đã biết. Hãy chọn một tên IANA như Asia/Ho_Chi_Minh hoặc Europe/Paris.`,
+    badDate: (value: string) => `“${value}” không phải là ngày hợp lệ trong khoảng 2019-01-01 đến 2100-12-31 (định dạng YYYY-MM-DD).`,
+    channelProblem: (check: Exclude<ChannelCheck, 'ok'>, id: string) =>
+      ({
+        unknown: `Tôi không thấy kênh ${channel(id)}: hãy chọn một kênh của máy chủ này mà bot có thể thấy.`,
+        'not-text': `${channel(id)} không phải là kênh văn bản: hãy chọn một kênh có thể đăng tin nhắn.`,
+        'cannot-view': `Bot không thấy được ${channel(id)}: hãy cấp quyền “Xem kênh”, hoặc chọn kênh khác.`,
+        'cannot-send': `Bot không đăng được vào ${channel(id)}: hãy cấp quyền “Gửi tin nhắn”.`,
+        'cannot-embed': `Bot không đăng được nội dung nhúng vào ${channel(id)}: hãy cấp quyền “Nhúng liên kết”.`,
+      })[check],
+    setTitle: 'Đã thiết lập điểm tin hằng ngày',
+    setBody: (channelId: string, time: string, tz: string, next: string) =>
+      `Hằng ngày lúc ${time} (${tz}) trong ${channel(channelId)}. Lần đăng tiếp theo: ${next}.`,
+    offTitle: 'Đã tắt điểm tin hằng ngày',
+    offBody: 'Các thiết lập được giữ lại; `/briefing set` sẽ bật lại.',
+    notSetTitle: 'Chưa có điểm tin hằng ngày',
+    notSetBody: 'Máy chủ này chưa có điểm tin hằng ngày. Hãy thiết lập bằng `/briefing set`.',
+    statusTitle: 'Điểm tin hằng ngày — tình trạng',
+    fieldChannel: 'Kênh',
+    fieldSchedule: 'Lịch',
+    fieldLanguage: 'Ngôn ngữ',
+    fieldState: 'Trạng thái',
+    fieldNext: 'Lần đăng tiếp theo',
+    fieldLast: 'Lần đăng gần nhất',
+    fieldError: 'Lỗi gần nhất',
+    fieldFix: 'Cần làm gì',
+    stateOn: 'Đang bật',
+    stateOff: 'Đã tắt (`/briefing set` để bật lại)',
+    statePaused: 'Tạm dừng sau một lỗi',
+    fromEnvironment: ' (do cấu hình của bot thiết lập)',
+    never: 'Chưa bao giờ',
+    languages: { fr: 'tiếng Pháp', en: 'tiếng Anh', vi: 'tiếng Việt' },
+    pauseFix: (reason: PauseReason, channelId: string) =>
+      reason === 'missing-permissions'
+        ? `Hãy cấp cho bot quyền “Xem kênh”, “Gửi tin nhắn” và “Nhúng liên kết” trong ${channel(channelId)}, rồi chạy lại \`/briefing set\`.`
+        : 'Kênh đã bị xóa hoặc bot không còn thấy kênh: hãy chọn kênh khác bằng `/briefing set`.',
+    failedFix: 'Discord không khả dụng và các lần thử lại đều thất bại; bot sẽ thử lại ở lần đăng tiếp theo. Không cần làm gì nếu việc này không lặp lại.',
+    postedTitle: 'Đã đăng điểm tin',
+    postedBody: (channelId: string) => `Điểm tin hôm nay đã được đăng trong ${channel(channelId)}; lần này được tính là lần đăng của hôm nay.`,
+    alreadyTitle: 'Hôm nay đã đăng rồi',
+    alreadyBody: (channelId: string) => `Điểm tin hôm nay đã được xử lý cho ${channel(channelId)}: mỗi ngày chỉ đăng một lần.`,
+    pausedTitle: 'Điểm tin tạm dừng',
+    retryingTitle: 'Hoãn đăng',
+    retryingBody: (at: string) => `Discord không phản hồi; bot sẽ thử lại lúc ${at}.`,
+    failedTitle: 'Đăng thất bại',
+    at: (date: string, time: string, tz: string) => `${date} lúc ${time} (${tz})`,
   },
 } as const satisfies Record<Lang, unknown>;
 

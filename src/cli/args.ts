@@ -1,4 +1,4 @@
-// Parses `cli <command> [text…] [--lang fr|en] [--json] [--out file.png]`.
+// Parses `cli <command> [text…] [--lang fr|en|vi] [--json] [--out file.png]`.
 // Problems are returned, not thrown, so main can word them in the reader's language.
 import { Lang } from '../knowledge/schema.ts';
 

@@ -1,4 +1,4 @@
-// `npm run --silent cli -- <command> [text] [--lang fr|en] [--json] [--out file.png]`:
+// `npm run --silent cli -- <command> [text] [--lang fr|en|vi] [--json] [--out file.png]`:
 // one command, answered on stdout as text or as one JSON object; --out writes
 // the reply's picture. Answers and declines exit 0; usage errors exit 2 with
 // one line on stderr, in the language the reply would have been in.

@@ -2,12 +2,13 @@
 // once, and a problem stops the start with one line naming the variable, in
 // plain words, with the value it got — except the token's, which is never shown.
 import { existsSync } from 'node:fs';
+import { LANGS } from '../knowledge/schema.ts';
 import { z } from 'zod';
 import { isTimeZone, parseTime } from '../briefing/calendar.ts';
 import { OperatorError } from '../errors.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-const LANGUAGES = ['fr', 'en'] as const;
+const LANGUAGES = LANGS;
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });

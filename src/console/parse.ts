@@ -1,7 +1,7 @@
 // Reads a command line typed as on Discord — "/ask qui a signé ?",
 // "/fact topic:adoption", "/ask question:who signed first private:true" —
 // into a command name and raw options for the command's own validation.
-import type { AnyCommand, OptionSpec } from '../../commands/command.ts';
+import { isNamed, type AnyCommand, type OptionSpec } from '../../commands/command.ts';
 
 export interface TypedCommand {
   name: string;
@@ -30,7 +30,7 @@ export function parseOptionWords(command: AnyCommand, allWords: readonly string[
   if (command.subcommands) {
     // "/briefing preview date:…": the first word names the subcommand, else the default one.
     const first = words[0]?.toLowerCase();
-    const named = command.subcommands.find((sub) => sub.name === first || sub.frName === first);
+    const named = first === undefined ? undefined : command.subcommands.find((sub) => isNamed(sub, first));
     if (named) words = words.slice(1);
     const subcommand = named?.name ?? command.defaultSubcommand;
     if (subcommand) collected.set('subcommand', [subcommand]);
@@ -38,8 +38,8 @@ export function parseOptionWords(command: AnyCommand, allWords: readonly string[
   const restOption = command.options.find((o) => o.rest);
   let current: string | undefined = restOption?.name;
   for (const word of words) {
-    const named = /^([\p{L}_]+):(.*)$/u.exec(word);
-    const spec = named && command.options.find((o) => o.name === named[1] || o.frName === named[1]);
+    const named = /^([\p{L}_-]+):(.*)$/u.exec(word);
+    const spec = named && command.options.find((o) => isNamed(o, named[1] as string));
     if (named && spec) {
       current = spec.name;
       collected.set(current, named[2] ? [named[2]] : []);

@@ -1,5 +1,6 @@
 // Turns the commands' platform-neutral declarations into Discord application
-// command definitions, with French localizations on every name and description.
+// command definitions, with French and Vietnamese localizations on every name
+// and description.
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -11,7 +12,20 @@ import {
   type APIApplicationCommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AnyCommand, OptionSpec } from '../../commands/command.ts';
+import type { AnyCommand, LocalNames, OptionSpec } from '../../commands/command.ts';
+import type { Localized } from '../knowledge/schema.ts';
+
+/** The Discord locale of each language besides English, the base one. */
+const DISCORD_LOCALES = { fr: 'fr', vi: 'vi' } as const satisfies LocalNames;
+
+function nameLocalizations(names: LocalNames): Record<string, string> {
+  return Object.fromEntries(Object.entries(DISCORD_LOCALES).map(([lang, locale]) => [locale, names[lang as keyof LocalNames]]));
+}
+
+/** English is the base text; every other language is a localization. */
+function localizations(text: Localized): Record<string, string> {
+  return nameLocalizations(text);
+}
 
 const OPTION_TYPES = {
   string: ApplicationCommandOptionType.String,
@@ -23,9 +37,9 @@ const OPTION_TYPES = {
 function optionDefinition(spec: OptionSpec, required: boolean): APIApplicationCommandBasicOption {
   const common = {
     name: spec.name,
-    name_localizations: { fr: spec.frName },
+    name_localizations: nameLocalizations(spec.localNames),
     description: spec.description.en,
-    description_localizations: { fr: spec.description.fr },
+    description_localizations: localizations(spec.description),
     required,
   };
   switch (spec.type) {
@@ -35,7 +49,7 @@ function optionDefinition(spec: OptionSpec, required: boolean): APIApplicationCo
         type: OPTION_TYPES.string,
         ...(spec.maxLength ? { max_length: spec.maxLength } : {}),
         ...(spec.choices
-          ? { choices: spec.choices.map((c) => ({ name: c.name.en, name_localizations: { fr: c.name.fr }, value: c.value })) }
+          ? { choices: spec.choices.map((c) => ({ name: c.name.en, name_localizations: localizations(c.name), value: c.value })) }
           : { autocomplete: spec.autocomplete ?? false }),
       };
     case 'boolean':
@@ -58,9 +72,9 @@ function optionsOf(command: AnyCommand): APIApplicationCommandOption[] {
   return command.subcommands.map((sub) => ({
     type: ApplicationCommandOptionType.Subcommand,
     name: sub.name,
-    name_localizations: { fr: sub.frName },
+    name_localizations: nameLocalizations(sub.localNames),
     description: sub.description.en,
-    description_localizations: { fr: sub.description.fr },
+    description_localizations: localizations(sub.description),
     options: requiredFirst(
       command.options.filter((o) => sub.options.includes(o.name)),
       (spec) => sub.required?.includes(spec.name) ?? false,
@@ -90,9 +104,9 @@ export function commandDefinitions(commands: readonly AnyCommand[], scope: Comma
   return commands.map((command) => ({
     type: ApplicationCommandType.ChatInput,
     name: command.name,
-    name_localizations: { fr: command.frName },
+    name_localizations: nameLocalizations(command.localNames),
     description: command.description.en,
-    description_localizations: { fr: command.description.fr },
+    description_localizations: localizations(command.description),
     options: optionsOf(command),
     ...(command.adminOnly ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
     ...(scope === 'global' ? (command.adminOnly ? SERVER_SETTINGS_COMMAND : PUBLIC_COMMAND) : {}),

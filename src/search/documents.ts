@@ -1,7 +1,7 @@
 // Turns knowledge-base entries into search documents: one per answerable
 // entry, each field already analyzed in the language it is written in.
 import { gradesOf, isStateable } from '../knowledge/articles-schema.ts';
-import type { Lang } from '../knowledge/schema.ts';
+import { LANGS, type Lang, type QuoteEntry } from '../knowledge/schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { analyze, fold, type AnalyzeLang } from './text.ts';
 
@@ -19,6 +19,15 @@ type EntryText = Record<SearchField, Part[]>;
 
 const list = (items: readonly string[]): Part => [items.join(' ; '), 'any'];
 
+/** The same text in every language, each analysed as its own. */
+const each = (text: Readonly<Record<Lang, string>> | undefined): Part[] => LANGS.map((lang) => [text?.[lang], lang]);
+
+const translationParts = (translations: QuoteEntry['translations']): Part[] =>
+  LANGS.map((lang) => {
+    const t = translations[lang];
+    return [typeof t === 'string' ? t : t?.text, lang];
+  });
+
 /**
  * An entry's searchable text, or none: a state's signature status is found by
  * its country's name (src/countries), not by words it shares with every other
@@ -32,43 +41,43 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       const topic = kb.topics.get(entry.topic);
       return {
         ...base,
-        title: [[entry.title.fr, 'fr'], [entry.title.en, 'en']],
+        title: each(entry.title),
         keywords: [list(entry.keywords)],
         aliases: [list(entry.aliases)],
-        body: [[entry.fr, 'fr'], [entry.en, 'en']],
-        topic: [[topic?.fr, 'fr'], [topic?.en, 'en']],
+        body: each(entry),
+        topic: each(topic),
       };
     }
     case 'quote':
       return {
         ...base,
-        title: [[entry.occasion.fr, 'fr'], [entry.occasion.en, 'en']],
+        title: each(entry.occasion),
         keywords: [list(entry.keywords)],
-        body: [[entry.text, entry.language], [entry.translation?.text, entry.translation?.language ?? 'any']],
-        speaker: [[entry.speaker, 'any'], [entry.role.fr, 'fr'], [entry.role.en, 'en']],
+        body: [[entry.text, entry.language], ...translationParts(entry.translations)],
+        speaker: [[entry.speaker, 'any'], ...each(entry.role)],
       };
     case 'message':
       return {
         ...base,
-        title: [[entry.title.fr, 'fr'], [entry.title.en, 'en']],
+        title: each(entry.title),
         keywords: [list(entry.keywords)],
-        body: [[entry.fr, 'fr'], [entry.en, 'en']],
+        body: each(entry),
       };
     case 'messages':
       return {
         ...base,
-        title: [[entry.title.fr, 'fr'], [entry.title.en, 'en']],
+        title: each(entry.title),
         keywords: [list(entry.keywords)],
         aliases: [list(entry.aliases)],
-        body: [[entry.intro.fr, 'fr'], [entry.intro.en, 'en']],
+        body: each(entry.intro),
       };
     case 'signing':
       return {
         ...base,
-        title: [[entry.title.fr, 'fr'], [entry.title.en, 'en']],
+        title: each(entry.title),
         keywords: [list(entry.keywords)],
         aliases: [list(entry.aliases)],
-        body: [[entry.intro.fr, 'fr'], [entry.intro.en, 'en'], ...entry.signers.flatMap((s): Part[] => [[s.state.fr, 'fr'], [s.state.en, 'en']])],
+        body: [...each(entry.intro), ...entry.signers.flatMap((s) => each(s.state))],
       };
     case 'article': {
       const title = entry.title && isStateable(gradesOf(entry).title) ? entry.title : undefined;
@@ -76,16 +85,16 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       if (!title && !about) return undefined;
       return {
         ...base,
-        title: [[title?.en, 'en'], [title?.fr, 'fr']],
-        keywords: [list([`article ${entry.number}`])],
-        body: [[about?.fr, 'fr'], [about?.en, 'en']],
+        title: each(title),
+        keywords: [list([`article ${entry.number}`, `điều ${entry.number}`])],
+        body: each(about),
       };
     }
     case 'chapter':
       return {
         ...base,
-        title: [[entry.title.en, 'en'], [entry.title.fr, 'fr']],
-        keywords: [list([`chapter ${entry.number}`, `chapitre ${entry.number}`])],
+        title: each(entry.title),
+        keywords: [list([`chapter ${entry.number}`, `chapitre ${entry.number}`, `chương ${entry.number}`])],
         body: [],
       };
     case 'signatory':
@@ -113,7 +122,7 @@ export function buildDocuments(kb: KnowledgeBase): SearchDocument[] {
  * ("entry into force", "signataires").
  */
 export function wordsByLanguage(kb: KnowledgeBase): Record<Lang, Set<string>> {
-  const words: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
+  const words: Record<Lang, Set<string>> = { fr: new Set(), en: new Set(), vi: new Set() };
   for (const entry of kb.entries.values()) {
     for (const [text, lang] of Object.values(entryText(entry, kb) ?? {}).flat()) {
       if (!text || lang === 'any') continue;

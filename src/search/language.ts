@@ -1,12 +1,14 @@
-// Guesses whether a question is French or English, so the answer comes back
-// in the language it was asked in. Function words decide most questions; a
-// short one without any ("entry into force", "signataires") is told by the
-// words the knowledge base writes in one language only. When nothing tells,
-// the answer is undefined and the reader's language (the Discord locale, the
-// console's --lang) decides.
+// Guesses whether a question is French, English or Vietnamese, so the answer
+// comes back in the language it was asked in. Function words decide most
+// questions; a short one without any ("entry into force", "signataires") is
+// told by the words the knowledge base writes in one language only.
+// Vietnamese is told by its letters (ư ơ ă đ ạ…) and, typed without them, by
+// its syllables (vietnamese.ts). When nothing tells, the answer is undefined
+// and the reader's language (the Discord locale, the console's --lang) decides.
 import type { Lang } from '../knowledge/schema.ts';
 import { LANGUAGE_MARKERS } from './stopwords.ts';
 import { fold } from './text.ts';
+import { hasVietnameseLetters, vietnameseEvidence } from './vietnamese.ts';
 
 /** Words found in one language's text only; a word both languages use (names, "convention") tells nothing. */
 export interface LanguageVocabulary {
@@ -14,9 +16,10 @@ export interface LanguageVocabulary {
   readonly en: ReadonlySet<string>;
 }
 
-export function languageVocabulary(words: { readonly fr: ReadonlySet<string>; readonly en: ReadonlySet<string> }): LanguageVocabulary {
-  const only = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>) => new Set([...mine].filter((w) => !theirs.has(w)));
-  return { fr: only(words.fr, words.en), en: only(words.en, words.fr) };
+export function languageVocabulary(words: Readonly<Record<Lang, ReadonlySet<string>>>): LanguageVocabulary {
+  // A word Vietnamese text also writes (folded: "la", "co", "dan"…) tells French from English nothing.
+  const only = (mine: ReadonlySet<string>, ...others: ReadonlySet<string>[]) => new Set([...mine].filter((w) => !others.some((o) => o.has(w))));
+  return { fr: only(words.fr, words.en, words.vi), en: only(words.en, words.fr, words.vi) };
 }
 
 const NO_VOCABULARY: LanguageVocabulary = { fr: new Set(), en: new Set() };
@@ -24,7 +27,8 @@ const NO_VOCABULARY: LanguageVocabulary = { fr: new Set(), en: new Set() };
 export function detectLanguage(text: string, vocabulary: LanguageVocabulary = NO_VOCABULARY): Lang | undefined {
   const folded = fold(text);
   const tokens = folded.split(/[^\p{L}\p{N}'-]+/u);
-  let fr = /[àâçéèêëîïôûùüÿœ«»]/i.test(text) ? 1 : 0;
+  // Vietnamese writes à, â, é, ê, ô too: they say French only in a text without Vietnamese letters.
+  let fr = /[àâçéèêëîïôûùüÿœ«»]/i.test(text) && !hasVietnameseLetters(text) ? 1 : 0;
   // English possessives (the president's) are English whatever else the text holds.
   let en = (folded.match(/\p{L}'s(?![\p{L}\p{N}])/gu) ?? []).length;
   for (const raw of tokens) {
@@ -33,6 +37,8 @@ export function detectLanguage(text: string, vocabulary: LanguageVocabulary = NO
     if (LANGUAGE_MARKERS.fr.has(token) || vocabulary.fr.has(token)) fr += 1;
     if (LANGUAGE_MARKERS.en.has(token) || vocabulary.en.has(token)) en += 1;
   }
+  const vi = vietnameseEvidence(text);
+  if (vi > fr && vi > en) return 'vi';
   if (fr === en) return undefined;
   return fr > en ? 'fr' : 'en';
 }

@@ -1,19 +1,23 @@
 // The one analyzer used for documents and queries alike, so both sides of a
-// match are folded the same way: case and accents, French elision, synonyms,
-// stop words of either language and a light stemmer.
+// match are folded the same way: case and accents (đ included), French
+// elision, Vietnamese syllables joined into words, synonyms, stop words of
+// each language and a light stemmer.
 import type { Lang } from '../knowledge/schema.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { applyAcronyms, applySynonyms } from './synonyms.ts';
+import { dropVietnameseQuestionPhrases, joinVietnameseCompounds, VIETNAMESE_STOP_WORDS } from './vietnamese.ts';
 
 /** `any` is for text whose language is mixed or unknown (keyword lists, short queries). */
 export type AnalyzeLang = Lang | 'any';
 
-/** Lowercase, no accents, plain apostrophes: "L’Assemblée" → "l'assemblee". */
+/** Lowercase, no accents, plain apostrophes: "L’Assemblée" → "l'assemblee", "Đại hội" → "dai hoi". */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    // Decomposition leaves the bar of đ: it is a letter of its own.
+    .replace(/đ/g, 'd')
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
@@ -25,9 +29,11 @@ const POSSESSIVE = /'s?(?![\p{L}\p{N}])/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const STOP_WORDS_BY_LANG = { ...STOP_WORDS, vi: VIETNAMESE_STOP_WORDS } as const satisfies Record<Lang, ReadonlySet<string>>;
+
 export function isStopWord(token: string, lang: AnalyzeLang): boolean {
-  if (lang === 'any') return STOP_WORDS.fr.has(token) || STOP_WORDS.en.has(token);
-  return STOP_WORDS[lang].has(token);
+  if (lang === 'any') return STOP_WORDS.fr.has(token) || STOP_WORDS.en.has(token) || VIETNAMESE_STOP_WORDS.has(token);
+  return STOP_WORDS_BY_LANG[lang].has(token);
 }
 
 /**
@@ -57,8 +63,10 @@ export function stem(token: string): string {
  * stemming, and may put a corrected word in its place (questions only: see typos.ts).
  */
 export function analyze(text: string, lang: AnalyzeLang, fixWord?: (word: string) => string): string[] {
-  let folded = fold(applyAcronyms(text));
+  // Vietnamese compounds join in any text: their syllables never make French or English words.
+  let folded = joinVietnameseCompounds(fold(applyAcronyms(text)));
   if (lang === 'en') folded = folded.replace(/(?<![\p{L}\p{N}])un(?![\p{L}\p{N}])/gu, 'onu');
+  if (lang === 'vi') folded = dropVietnameseQuestionPhrases(folded);
   folded = folded.replace(ELISION, '').replace(POSSESSIVE, ' ');
   if (fixWord) folded = folded.replace(WORD, fixWord);
   folded = applySynonyms(folded);

@@ -42,6 +42,23 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // Set while an attempt is posting: one still set at start-up was cut short by a crash.
   `ALTER TABLE briefing_deliveries ADD COLUMN in_flight INTEGER NOT NULL DEFAULT 0;`,
+  // Vietnamese briefings. SQLite cannot change a CHECK constraint in place: the table is rebuilt.
+  `CREATE TABLE briefing_settings_next (
+     guild_id      TEXT PRIMARY KEY,
+     channel_id    TEXT NOT NULL,
+     time          TEXT NOT NULL,
+     timezone      TEXT NOT NULL,
+     language      TEXT NOT NULL CHECK (language IN ('fr', 'en', 'vi')),
+     enabled       INTEGER NOT NULL DEFAULT 1,
+     active_from   TEXT NOT NULL,
+     paused_reason TEXT,
+     paused_detail TEXT,
+     source        TEXT NOT NULL CHECK (source IN ('command', 'environment')),
+     updated_at    TEXT NOT NULL
+   );
+   INSERT INTO briefing_settings_next SELECT * FROM briefing_settings;
+   DROP TABLE briefing_settings;
+   ALTER TABLE briefing_settings_next RENAME TO briefing_settings;`,
 ];
 
 /** Who the bot runs as, for messages about file permissions. */

@@ -85,6 +85,33 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     briefingField: '🗓️ The week’s timeline',
     briefingValue: 'Milestones, signatures and ratifications toward entry into force, in a picture; `/timeline` shows it at any time.',
   },
+  vi: {
+    title: 'Công ước Hà Nội: các mốc thời gian',
+    asOf: (date) => `Tính đến ${date}`,
+    intro: (date) => `Tình hình Công ước Liên Hợp Quốc về chống tội phạm mạng tính đến ${date}: các mốc cho đến khi có hiệu lực, bằng hình ảnh và dưới đây.`,
+    milestones: {
+      committeeCreated: 'Nghị quyết 74/247 thành lập Ủy ban Đặc biệt',
+      draftApproved: 'Ủy ban Đặc biệt thông qua dự thảo',
+      adoption: 'Đại hội đồng thông qua công ước',
+      hanoiSigning: 'Mở ký tại Hà Nội',
+      signatureDeadline: 'Kết thúc thời hạn ký tại Trụ sở Liên Hợp Quốc',
+    },
+    entryIntoForce: 'Có hiệu lực',
+    entryIntoForceRule: (day, instrument) => `vào ngày ${day} sau văn kiện phê chuẩn ${instrument}`,
+    notYet: 'chưa',
+    today: 'Hôm nay',
+    signatoriesReported: 'bên ký, theo báo chí',
+    laterSignatories: (count) => `${count} bên ký theo báo chí`,
+    hanoiSignatories: (count) => `${count} khi kết thúc lễ ký tại Hà Nội (cơ quan lưu chiểu)`,
+    ratificationsHeading: 'Phê chuẩn để công ước có hiệu lực',
+    ratificationsCounted: (count, needed) => `đã nộp ${count} trên ${needed} văn kiện cần thiết`,
+    ratificationsNone: (needed) => `chưa nguồn nào xác nhận văn kiện được nộp; cần ${needed}`,
+    sources: 'Nguồn',
+    todayBetween: (date, after, before) =>
+      [`Hôm nay, ${date},`, after && `là sau “${after}”`, before && `${after ? 'và ' : 'là '}trước “${before}”`].filter(Boolean).join(' ') + '.',
+    briefingField: '🗓️ Các mốc thời gian trong tuần',
+    briefingValue: 'Các mốc, chữ ký và phê chuẩn hướng tới khi công ước có hiệu lực, bằng hình ảnh; `/timeline` hiển thị bất cứ lúc nào.',
+  },
 };
 
 export function timelineText(lang: Lang): TimelineText {

@@ -1,6 +1,7 @@
 // The knowledge-base entries as a generic search library sees them: plain
 // text fields, no analysis of our own, so the baselines measure the library
-// and not our French/English processing.
+// and not our French, English and Vietnamese processing.
+import { LANGS, type Lang } from '../../../src/knowledge/schema.ts';
 import type { Entry } from '../../../src/knowledge/types.ts';
 import type { SystemAnswer } from '../dev-set.ts';
 
@@ -11,6 +12,9 @@ export interface PlainDocument {
   keywords: string[];
   aliases: string[];
 }
+
+/** The same text in every language. */
+const all = (text: Readonly<Record<Lang, string>>): string[] => LANGS.map((lang) => text[lang]);
 
 /** The same entries our search indexes (see src/search/documents.ts), as plain text; none for the others. */
 export function plainDocument(entry: Entry): PlainDocument | undefined {
@@ -26,23 +30,23 @@ export function plainDocument(entry: Entry): PlainDocument | undefined {
   const base = { id: entry.id, keywords: [...entry.keywords], aliases: [] as string[] };
   switch (entry.kind) {
     case 'fact':
-      return { ...base, title: [entry.title.fr, entry.title.en], body: [entry.fr, entry.en], aliases: [...entry.aliases] };
+      return { ...base, title: all(entry.title), body: all(entry), aliases: [...entry.aliases] };
     case 'quote':
       // A quote has no title: who said it and where stand in, as they do in our index.
       return {
         ...base,
-        title: [entry.speaker, entry.role.fr, entry.role.en, entry.occasion.fr, entry.occasion.en],
-        body: [entry.text, ...(entry.translation ? [entry.translation.text] : [])],
+        title: [entry.speaker, ...all(entry.role), ...all(entry.occasion)],
+        body: [entry.text, ...Object.values(entry.translations).map((t) => (typeof t === 'string' ? t : t.text))],
       };
     case 'message':
-      return { ...base, title: [entry.title.fr, entry.title.en], body: [entry.fr, entry.en] };
+      return { ...base, title: all(entry.title), body: all(entry) };
     case 'messages':
-      return { ...base, title: [entry.title.fr, entry.title.en], body: [entry.intro.fr, entry.intro.en], aliases: [...entry.aliases] };
+      return { ...base, title: all(entry.title), body: all(entry.intro), aliases: [...entry.aliases] };
     case 'signing':
       return {
         ...base,
-        title: [entry.title.fr, entry.title.en],
-        body: [entry.intro.fr, entry.intro.en, ...entry.signers.flatMap((s) => [s.state.fr, s.state.en])],
+        title: all(entry.title),
+        body: [...all(entry.intro), ...entry.signers.flatMap((s) => all(s.state))],
         aliases: [...entry.aliases],
       };
   }
