@@ -15,6 +15,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const NOT_FOUND = {
   fr: { title: 'Article non trouvé', intro: (typed: string) => `Je ne trouve pas d'article pour « ${typed} ». Donnez un numéro de 1 à 68, ou par exemple` },
   en: { title: 'Article not found', intro: (typed: string) => `I find no article for "${typed}". Give a number from 1 to 68, or for example` },
+  vi: { title: 'Không tìm thấy điều', intro: (typed: string) => `Tôi không tìm thấy điều nào cho “${typed}”. Hãy cho một số từ 1 đến 68, hoặc ví dụ` },
 } as const;
 
 function articles(ctx: CommandContext): ArticleItem[] {
@@ -26,28 +27,29 @@ function articles(ctx: CommandContext): ArticleItem[] {
 
 export const article = defineCommand({
   name: 'article',
-  frName: 'article',
+  localNames: { fr: 'article', vi: 'điều' },
   description: {
     fr: 'Un article (1 à 68) ou un chapitre de la Convention, avec le texte officiel',
     en: 'An article (1–68) or a chapter of the Convention, with the official text',
+    vi: 'Một điều (1–68) hoặc một chương của Công ước, kèm văn bản chính thức',
   },
-  example: { fr: '/article 16', en: '/article 16' },
+  example: { fr: '/article 16', en: '/article 16', vi: '/article 16' },
   options: [
     {
       name: 'number',
-      frName: 'numéro',
+      localNames: { fr: 'numéro', vi: 'số' },
       type: 'string',
       autocomplete: true,
       rest: true,
       maxLength: 100,
-      description: { fr: 'Numéro de l’article (1 à 68) ou mots de son titre', en: 'Article number (1–68) or words of its title' },
+      description: { fr: 'Numéro de l’article (1 à 68) ou mots de son titre', en: 'Article number (1–68) or words of its title', vi: 'Số điều (1–68) hoặc từ trong tên điều' },
     },
     {
       name: 'chapter',
-      frName: 'chapitre',
+      localNames: { fr: 'chapitre', vi: 'chương' },
       type: 'string',
-      description: { fr: 'Un chapitre (I à IX)', en: 'A chapter (I to IX)' },
-      choices: ROMAN.map((roman, i) => ({ value: String(i + 1), name: { fr: `Chapitre ${roman}`, en: `Chapter ${roman}` } })),
+      description: { fr: 'Un chapitre (I à IX)', en: 'A chapter (I to IX)', vi: 'Một chương (I đến IX)' },
+      choices: ROMAN.map((roman, i) => ({ value: String(i + 1), name: { fr: `Chapitre ${roman}`, en: `Chapter ${roman}`, vi: `Chương ${roman}` } })),
     },
   ],
 

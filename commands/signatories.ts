@@ -11,25 +11,27 @@ const AUTOCOMPLETE_LIMIT = 25;
 const NO_COUNTRY = {
   fr: { title: 'Pays non reconnu', intro: (typed: string) => `Je ne reconnais aucun pays dans « ${typed} ». Essayez par exemple` },
   en: { title: 'Country not recognised', intro: (typed: string) => `I recognise no country in "${typed}". Try for example` },
+  vi: { title: 'Không nhận ra quốc gia', intro: (typed: string) => `Tôi không nhận ra quốc gia nào trong “${typed}”. Hãy thử ví dụ` },
 } as const;
 
 export const signatories = defineCommand({
   name: 'signatories',
-  frName: 'signataires',
+  localNames: { fr: 'signataires', vi: 'các-bên-ký' },
   description: {
     fr: 'Qui a signé la Convention : un pays, ou les chiffres et la liste',
     en: 'Who signed the Convention: one country, or the counts and the list',
+    vi: 'Những nước đã ký Công ước: một nước, hoặc số liệu và danh sách',
   },
-  example: { fr: '/signatories France', en: '/signatories France' },
+  example: { fr: '/signatories France', en: '/signatories France', vi: '/signatories Pháp' },
   options: [
     {
       name: 'country',
-      frName: 'pays',
+      localNames: { fr: 'pays', vi: 'quốc-gia' },
       type: 'string',
       autocomplete: true,
       rest: true,
       maxLength: 100,
-      description: { fr: 'Un pays ou l’Union européenne (vide : la liste)', en: 'A country or the European Union (empty: the list)' },
+      description: { fr: 'Un pays ou l’Union européenne (vide : la liste)', en: 'A country or the European Union (empty: the list)', vi: 'Một nước hoặc Liên minh châu Âu (để trống: danh sách)' },
     },
   ],
 
@@ -50,7 +52,7 @@ export const signatories = defineCommand({
     const choices: { name: string; value: string; rank: number }[] = [];
     for (const country of COUNTRIES.values()) {
       const name = country.name[lang];
-      const folded = [name, ...country.latin].map(fold);
+      const folded = [name, ...country.latin, ...country.vietnamese].map(fold);
       const rank = !typed ? 0 : folded.some((n) => n.startsWith(typed)) ? 0 : folded.some((n) => n.includes(typed)) ? 1 : -1;
       if (rank >= 0) choices.push({ name, value: entryValue(signatoryId(country.code)), rank });
     }

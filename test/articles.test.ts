@@ -95,7 +95,7 @@ describe('articles.yaml is validated', () => {
 
   it('cannot state the title of an article graded I', () => {
     copy = copyKnowledge();
-    copy.edit('articles.yaml', (t) => t.replace(/(  - number: 41\n    chapter: 5\n    confidence: I\n)/, '$1    title: { en: "24/7 network", fr: "Réseau 24/7" }\n'));
+    copy.edit('articles.yaml', (t) => t.replace(/(  - number: 41\n    chapter: 5\n    confidence: I\n)/, '$1    title: { en: "24/7 network", fr: "Réseau 24/7", vi: "Mạng lưới 24/7" }\n'));
     expect(problems(copy.dir)).toContainEqual(expect.stringMatching(/articles\[40\]\.title: a title graded I must not be stated/));
   });
 

@@ -1,4 +1,4 @@
-// The phrases of article and chapter answers, in both languages.
+// The phrases of article and chapter answers, in every language the bot answers in.
 import type { Lang } from '../knowledge/schema.ts';
 
 export const ARTICLE_STRINGS = {
@@ -43,6 +43,27 @@ export const ARTICLE_STRINGS = {
     noSuchChapter: (n: number, chapters: number) => `Il n'y a pas de chapitre ${n} : la Convention compte ${chapters} chapitres (I à IX).`,
     noSuchTitle: "Article ou chapitre inexistant",
     titleTranslated: "Intitulé traduit par nous de l'anglais officiel.",
+  },
+  vi: {
+    article: (n: number) => `Điều ${n}`,
+    chapter: (roman: string) => `Chương ${roman}`,
+    titleNotConfirmed: 'tên điều chưa được xác nhận',
+    inChapter: (n: number, roman: string, title: string, first: number, last: number) =>
+      `Điều ${n} thuộc Chương ${roman} (${title}), gồm từ Điều ${first} đến Điều ${last}.`,
+    notConfirmed: 'Chúng tôi chưa xác nhận được tên hay nội dung của điều này từ một nguồn, nên không nêu ra: hãy đọc điều này trong văn bản chính thức.',
+    chapterLabel: 'Chương',
+    chapterValue: (roman: string, title: string, first: number, last: number) => `${roman} — ${title} (Điều ${first}–${last})`,
+    officialTitle: 'Tên chính thức (tiếng Anh)',
+    officialText: 'Văn bản chính thức',
+    officialTextValue: (links: string) => `Đọc trong văn bản chính thức: ${links}`,
+    chapterBody: (roman: string, first: number, last: number) =>
+      first === last ? `Chương ${roman} chỉ có một điều, Điều ${first}:` : `Chương ${roman} gồm từ Điều ${first} đến Điều ${last}:`,
+    articleLine: (title: string | undefined) => title ?? '(tên điều chưa được xác nhận: xem văn bản chính thức)',
+    noSuchArticle: (n: number, count: number, chapters: number) =>
+      `Không có Điều ${n}: văn bản Công ước được thông qua có ${count} điều, trong ${chapters} chương. Hãy hỏi về một điều từ 1 đến ${count}.`,
+    noSuchChapter: (n: number, chapters: number) => `Không có Chương ${n}: Công ước có ${chapters} chương (I đến IX).`,
+    noSuchTitle: 'Không có điều hoặc chương này',
+    titleTranslated: 'Tên điều do chúng tôi dịch từ bản tiếng Anh chính thức.',
   },
 } as const satisfies Record<Lang, unknown>;
 

@@ -45,13 +45,21 @@ function build(): Map<string, CountryNames> {
     const [en] = code === EU ? [] : namesOf(code, 'en');
     const [fr] = code === EU ? [] : namesOf(code, 'fr');
     const display = DISPLAY[code] ?? {};
-    const name = { en: display.en ?? en ?? code, fr: display.fr ?? fr ?? display.en ?? en ?? code };
-    const latin = code === EU ? [] : [...namesOf(code, 'en'), ...namesOf(code, 'fr')];
+    const vietnamese = [...new Set([...(code === EU ? [] : namesOf(code, 'vi')), ...(VI_ALIASES[code] ?? [])])];
+    const name = {
+      en: display.en ?? en ?? code,
+      fr: display.fr ?? fr ?? display.en ?? en ?? code,
+      vi: display.vi ?? vietnamese[0] ?? display.en ?? en ?? code,
+    };
+    // A Vietnamese name of two syllables or more is also matched typed without its marks ("trung quoc");
+    // one syllable alone ("my", "anh") would be an English or Vietnamese word.
+    const unmarked = vietnamese.filter((n) => n.trim().includes(' ')).map((n) => n.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd'));
+    const latin = code === EU ? unmarked : [...namesOf(code, 'en'), ...namesOf(code, 'fr'), ...unmarked];
     table.set(code, {
       code,
       name,
       latin: [...new Set([...latin, ...(ALIASES[code] ?? []), name.en, name.fr])],
-      vietnamese: [...new Set([...(code === EU ? [] : namesOf(code, 'vi')), ...(VI_ALIASES[code] ?? [])])],
+      vietnamese,
     });
   }
   return table;

@@ -6,7 +6,7 @@
 // confirmed, or the wording is uncertain) there is nowhere to write a title:
 // the bot says which chapter the article is in and points to the official text.
 import { z } from 'zod';
-import { Bilingual, cite, id, text } from './schema.ts';
+import { Localized, cite, id, text } from './schema.ts';
 
 export const Confidence = z.enum(['V', 'I+', 'I', 'U']);
 export type Confidence = z.infer<typeof Confidence>;
@@ -14,8 +14,8 @@ export type Confidence = z.infer<typeof Confidence>;
 const STATEABLE: readonly Confidence[] = ['V', 'I+'];
 export const isStateable = (grade: Confidence) => STATEABLE.includes(grade);
 
-/** An English title as the official text words it, and our French rendering of it. */
-const Title = z.strictObject({ en: text, fr: text });
+/** An English title as the official text words it, and our French and Vietnamese renderings of it. */
+const Title = z.strictObject({ en: text, fr: text, vi: text });
 
 export const ChapterRow = z.strictObject({
   number: z.number().int().min(1),
@@ -35,7 +35,7 @@ export const ArticleRow = z
     confidence: z.union([Confidence, z.strictObject({ title: Confidence, content: Confidence })]),
     title: Title.optional(),
     /** What the article does, in our words. */
-    about: Bilingual.optional(),
+    about: Localized.optional(),
     cite,
   })
   .superRefine((row, ctx) => {

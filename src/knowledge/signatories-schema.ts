@@ -9,7 +9,7 @@
 // (72 in Hanoi, the latest reported total, ratifications) are the status
 // facts' (src/status), each with the date it was true.
 import { z } from 'zod';
-import { Bilingual, CitationRef, cite, id, isoDate } from './schema.ts';
+import { Localized, CitationRef, cite, id, isoDate } from './schema.ts';
 
 /** A grade that allows stating a claim: H as a fact, M and M-H as reported. */
 export const StatedGrade = z.enum(['H', 'M', 'M-H'], {
@@ -30,7 +30,7 @@ export const SignedRow = z.strictObject({
   date: isoDate.optional(),
   grade: StatedGrade,
   /** Something the reader should know, in our words (signed first, where it signed…). */
-  note: Bilingual.optional(),
+  note: Localized.optional(),
   /** The first citation is the one the grade rests on. */
   cite,
   /**
@@ -44,7 +44,7 @@ export type SignedRow = z.infer<typeof SignedRow>;
 /** A report too weak to state (L): shown at most as "reported, unconfirmed". */
 export const UnconfirmedReport = z.strictObject({
   country: code,
-  what: Bilingual,
+  what: Localized,
   cite,
 });
 export type UnconfirmedReport = z.infer<typeof UnconfirmedReport>;
@@ -60,7 +60,7 @@ export const NotSignedGroup = z
     countries: z.array(code).min(1),
     /** `not-signed`: a source says so; `not-listed`: absent from the part of the depositary's list we could read. */
     status: z.enum(['not-signed', 'not-listed']),
-    what: Bilingual.optional(),
+    what: Localized.optional(),
     grade: StatedGrade.optional(),
     cite: cite.optional(),
     fact: id.optional(),
@@ -85,7 +85,7 @@ export const SignatoriesFile = z.strictObject({
   hanoi_regions: z.strictObject({
     counts: z.array(z.strictObject({ region: Region, count: z.number().int().positive() })).min(1),
     /** Signatories counted apart from the regions (the European Union). */
-    plus: Bilingual.optional(),
+    plus: Localized.optional(),
     cite,
   }),
   /** Entries an answer offers as "other results". */

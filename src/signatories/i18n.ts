@@ -1,4 +1,4 @@
-// The phrases of signatory answers, in both languages. A French country name
+// The phrases of signatory answers, in every language the bot answers in. A French country name
 // takes an article, and agrees in gender and number, in ways the country
 // tables do not give ("la France", "les Pays-Bas", "Israël"), so French answers
 // put the name first, then a dash and words that agree with nothing: "France —
@@ -106,6 +106,53 @@ export const SIGNATORY_STRINGS = {
     unknown: 'Ce que les sources ne disent pas',
     unknownValue: (missing: number, total: number) =>
       `${missing} des ${total} signataires de Hanoï ne sont pas nommés par nos sources. Un État absent de cette liste a pu signer : posez la question (/signatories <pays>) ou consultez la page du dépositaire.`,
+  },
+  // Vietnamese, like French, puts the country's name first, then a dash.
+  vi: {
+    titleSigned: (name: string, place: string) => `${name} — đã ký tại ${place}`,
+    titleReported: (name: string, place: string) => `${name} — được đưa tin là đã ký tại ${place}`,
+    titleNotSigned: (name: string) => `${name} — được đưa tin là không ký tại Hà Nội`,
+    titleNotListed: (name: string) => `${name} — không có trong danh sách của cơ quan lưu chiểu mà chúng tôi đọc được`,
+    titleNotNamed: (name: string) => `${name} — không nằm trong số các bên ký mà nguồn của chúng tôi nêu tên`,
+    place: { hanoi: 'Hà Nội', 'new-york': 'New York' },
+    hanoiDays: 'trong lễ ký tại Hà Nội (ngày 25–26 tháng 10 năm 2025)',
+    signed: (name: string, when: string, place: string) => `${name} — đã ký Công ước: có, ${when}${place}.`,
+    reported: (who: string, name: string, when: string, place: string) =>
+      `${name} — đã ký, theo ${who}, ${when}${place}. Đây là tin báo chí, chưa được danh sách của cơ quan lưu chiểu (phần chúng tôi đọc được) xác nhận.`,
+    on: (date: string) => `${date} `,
+    inPlace: (place: string) => `tại ${place}`,
+    accordingTo: (who: string) => `, theo ${who}`,
+    noLaterSignature: (asOf: string) => `Các nguồn của chúng tôi không xác nhận chữ ký nào sau đó (tính đến ${asOf}); danh sách hiện tại có trên trang của cơ quan lưu chiểu.`,
+    notNamed: (name: string, named: number, total: number, asOf: string) =>
+      `${name} — không nằm trong số các bên ký mà nguồn của chúng tôi nêu tên (${named} trên ${total} bên ký tại Hà Nội được nêu tên; tính đến ${asOf}), nên chúng tôi không thể nói nước này đã ký hay chưa. Danh sách hiện tại có trên trang của cơ quan lưu chiểu.`,
+    note: 'Lưu ý',
+    ratification: 'Phê chuẩn',
+    noDeposit: (asOf: string) =>
+      `Các nguồn của chúng tôi không xác nhận văn kiện phê chuẩn nào đã được nộp lưu chiểu tại Liên Hợp Quốc (tính đến ${asOf}). Các bước trong nước, như việc quốc hội chấp thuận, không phải là nộp lưu chiểu.`,
+    depositsConfirmed: (count: number, asOf: string) =>
+      `Các nguồn của chúng tôi xác nhận tổng cộng ${count} văn kiện phê chuẩn đã được nộp lưu chiểu tại Liên Hợp Quốc (tính đến ${asOf}); trang của cơ quan lưu chiểu cho biết những quốc gia nào đã nộp.`,
+    unconfirmed: 'Tin chưa được xác nhận',
+    unconfirmedLine: (what: string) => `${what} Không nguồn đáng tin cậy nào xác nhận điều này.`,
+    unconfirmedReport: 'tin chưa được xác nhận',
+    asOf: 'Dữ liệu được kiểm tra',
+    asOfValue: (date: string, url: string) => `${date} — danh sách hiện tại: ${url}`,
+    and: 'và',
+    listTitle: 'Những nước đã ký Công ước',
+    listBody: (total: number, firstDay: number, named: number) =>
+      `${total} quốc gia đã ký tại Hà Nội ngày 25–26 tháng 10 năm 2025 (số liệu của cơ quan lưu chiểu), trong đó ${firstDay} nước ký ngày đầu tiên. Các nguồn của chúng tôi nêu tên ${named} trên ${total} nước:`,
+    confirmedBy: (who: string) => `Đã xác nhận — ${who}`,
+    reportedByShort: (who: string) => `Theo đưa tin — ${who}`,
+    confirmedEach: 'Đã xác nhận — mỗi nước một nguồn chính thức hoặc quốc gia, được dẫn trong câu trả lời về nước đó',
+    reportedEach: 'Theo đưa tin — mỗi nước một nguồn, được dẫn trong câu trả lời về nước đó',
+    later: 'Sau Hà Nội',
+    laterLine: (name: string, place: string, note: string) => `${name} — tại ${place}: ${note}`,
+    reportedTotal: (total: number, asOf: string, hanoi: number) =>
+      `Tổng cộng ${total} bên ký theo báo chí, tính đến ${asOf}; cơ quan lưu chiểu ghi ${hanoi} bên sau Hà Nội.`,
+    byRegion: 'Theo khu vực (Chính phủ Việt Nam, ngày 26 tháng 10 năm 2025)',
+    regions: { africa: 'châu Phi', 'asia-pacific': 'châu Á - Thái Bình Dương', europe: 'châu Âu', 'latin-america': 'Mỹ Latinh' } satisfies Record<Region, string>,
+    unknown: 'Điều các nguồn không cho biết',
+    unknownValue: (missing: number, total: number) =>
+      `${missing} trên ${total} bên ký tại Hà Nội không được các nguồn của chúng tôi nêu tên. Một quốc gia không có trong danh sách này vẫn có thể đã ký: hãy hỏi về nước đó (/signatories <tên nước>) hoặc xem trang của cơ quan lưu chiểu.`,
   },
 } as const satisfies Record<Lang, unknown>;
 
