@@ -1,5 +1,6 @@
 // The eval's tables: quality per system on a question set, accuracy per tag,
 // and the questions this project's search gets wrong, worded for a curator.
+import { LANGS } from '../../src/knowledge/schema.ts';
 import { entryTitle } from '../../src/answer/compose.ts';
 import type { KnowledgeBase } from '../../src/knowledge/types.ts';
 import { formatMs, ratio, type Table } from '../bench/table.ts';
@@ -58,7 +59,7 @@ function groups(questions: readonly Question[]): { label: string; has: (q: Quest
   const tags = new Map<string, number>();
   for (const q of questions) for (const tag of q.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
   const byTag = [...tags].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([tag]) => ({ label: tag, has: (q: Question) => q.tags.includes(tag) }));
-  const byLang = (['fr', 'en'] as const).map((lang) => ({ label: `language: ${lang}`, has: (q: Question) => q.lang === lang }));
+  const byLang = LANGS.map((lang) => ({ label: `language: ${lang}`, has: (q: Question) => q.lang === lang }));
   return [...byTag, ...byLang];
 }
 
