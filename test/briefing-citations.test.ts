@@ -4,14 +4,13 @@
 // is marked somewhere.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
-import type { Lang } from '../src/knowledge/schema.ts';
+import { LANGS } from '../src/knowledge/schema.ts';
 import { addDays } from '../src/briefing/calendar.ts';
 import { composeBriefing } from '../src/briefing/compose.ts';
 import { ROTATION_EPOCH } from '../src/briefing/rotation.ts';
 import { STATUS_FACTS } from '../src/status/facts.ts';
 
 const kb = loadKnowledgeBase();
-const LANGS: Lang[] = ['fr', 'en'];
 const DAYS = Math.max(kb.facts.length, kb.quotes.length);
 
 /** The source numbers a line is marked with: "… [2, 5]" → [2, 5]. */

@@ -4,17 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { Bot } from '../src/bot.ts';
 import { composeAnswer } from '../src/answer/compose.ts';
 import { replyToJson } from '../src/answer/json.ts';
+import { t, withColon } from '../src/answer/i18n.ts';
 import { formatLocator } from '../src/answer/locator.ts';
 import { composePassage } from '../src/answer/passage.ts';
 import { renderText } from '../src/answer/render-text.ts';
 import { renderMessage } from '../src/discord/render.ts';
-import type { CitationRef, Lang } from '../src/knowledge/schema.ts';
+import { LANGS, type CitationRef } from '../src/knowledge/schema.ts';
 import type { Entry } from '../src/knowledge/types.ts';
 import { containsVerbatim } from '../src/knowledge/verbatim.ts';
 
 const bot = new Bot();
 const { kb } = bot;
-const LANGS: Lang[] = ['fr', 'en'];
 
 function refsOf(entry: Entry): CitationRef[] {
   switch (entry.kind) {
@@ -59,7 +59,7 @@ describe('every excerpt is the source’s own words', () => {
         }
         for (const { ref } of allRefs.filter((r) => r.entry === e && r.ref.summary)) {
           const summary = ref.summary?.[lang] ?? '';
-          expect(passage.body, e.id).toContain(`${lang === 'fr' ? 'En bref (nos mots) :' : 'In short (our words):'} ${summary}`);
+          expect(passage.body, e.id).toContain(`${withColon(t(lang).inShort, lang)} ${summary}`);
           expect(passage.body, e.id).not.toContain(`> ${summary}`);
         }
       }

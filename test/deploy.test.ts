@@ -8,24 +8,38 @@ import { runScript } from './support/run.ts';
 describe('command definitions', () => {
   const definitions = commandDefinitions(COMMANDS);
 
-  it('keep the public names and respect Discord naming rules, with French on everything', () => {
+  it('keep the public names and respect Discord naming rules, with French and Vietnamese on everything', () => {
     expect(definitions.map((d) => d.name)).toEqual(['ask', 'quote', 'messages', 'signing', 'signatories', 'article', 'timeline', 'fact', 'sources', 'briefing', 'help']);
     for (const definition of definitions) {
       const options = (definition.options ?? []).flatMap((o) => [o, ...('options' in o && o.options ? o.options : [])]);
       const named = [definition, ...options];
       for (const item of named) {
         expect(item.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
-        expect(item.name_localizations?.fr).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
         expect(item.description.length).toBeGreaterThanOrEqual(1);
         expect(item.description.length).toBeLessThanOrEqual(100);
-        expect(item.description_localizations?.fr?.length ?? 0).toBeGreaterThanOrEqual(1);
-        expect(item.description_localizations?.fr?.length ?? 101).toBeLessThanOrEqual(100);
+        // Discord locales fr and vi: lowercase letters (Vietnamese ones precomposed, NFC), digits, - and _.
+        for (const locale of ['fr', 'vi'] as const) {
+          const name = item.name_localizations?.[locale];
+          expect(name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+          expect(name).toBe(name?.normalize('NFC'));
+          expect(item.description_localizations?.[locale]?.length ?? 0).toBeGreaterThanOrEqual(1);
+          expect(item.description_localizations?.[locale]?.length ?? 101).toBeLessThanOrEqual(100);
+        }
       }
     }
     const briefing = definitions.find((d) => d.name === 'briefing');
     expect(briefing?.default_member_permissions).toBe('32');
     expect(briefing?.options?.map((o) => o.name)).toEqual(['set', 'off', 'status', 'preview', 'now']);
     const ask = definitions.find((d) => d.name === 'ask');
+    expect(ask?.name_localizations).toEqual({ fr: 'demander', vi: 'hỏi' });
+    expect(ask?.description_localizations?.vi).toBe('Đặt câu hỏi về Công ước Hà Nội (câu trả lời có dẫn nguồn)');
+    const set = briefing?.options?.find((o) => o.name === 'set');
+    const language = set && 'options' in set ? set.options?.find((o) => o.name === 'language') : undefined;
+    expect(language && 'choices' in language ? language.choices?.map((c) => [c.value, c.name_localizations?.vi]) : []).toEqual([
+      ['fr', 'tiếng Pháp'],
+      ['en', 'tiếng Anh'],
+      ['vi', 'tiếng Việt'],
+    ]);
     expect(ask?.options?.map((o) => [o.name, o.required, 'autocomplete' in o && o.autocomplete])).toEqual([
       ['question', true, true],
       ['private', false, false],

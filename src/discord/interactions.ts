@@ -42,9 +42,10 @@ export interface InteractionDeps {
   metrics: Metrics;
 }
 
-/** French Discord clients get French; every other locale gets English. */
+/** French and Vietnamese Discord clients (fr, vi) get their language; every other locale gets English. */
 export function languageOf(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const code = locale?.toLowerCase().slice(0, 2);
+  return code === 'fr' || code === 'vi' ? code : 'en';
 }
 
 function isExpired(error: unknown): boolean {
