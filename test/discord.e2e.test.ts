@@ -46,7 +46,7 @@ const embedOf = (data: MessageData): APIEmbed => {
   expect(data.embeds).toHaveLength(1);
   return data.embeds?.[0] as APIEmbed;
 };
-const sourcesField = (embed: APIEmbed) => embed.fields?.find((f) => /^Sources?\b/.test(f.name));
+const sourcesField = (embed: APIEmbed) => embed.fields?.find((f) => /^(?:Sources?|Nguồn)(?:$| )/.test(f.name));
 
 function embedSize(embed: APIEmbed): number {
   return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
@@ -147,6 +147,28 @@ describe('slash commands answer with cited embeds', () => {
     expect(sourcesField(embedOf(sources))?.value).toContain('treaties.un.org');
     const help = embedOf((await command('help', {}, { locale: 'fr' })).data);
     expect(help.fields?.map((f) => f.name)).toEqual(['/ask', '/quote', '/messages', '/signing', '/signatories', '/article', '/timeline', '/fact', '/sources', '/briefing', '/help']);
+  });
+});
+
+describe('a Vietnamese Discord client (locale vi)', () => {
+  it('/ask in Vietnamese, typed without diacritics, answers in Vietnamese with its source and a Vietnamese button', async () => {
+    const { data } = await command('ask', { question: 'nuoc nao ky cong uoc dau tien' }, { locale: 'vi' });
+    expectWithinLimits(data);
+    const embed = embedOf(data);
+    expect(embed.title).toBe('Thứ tự ký tại Hà Nội');
+    expect(embed.description).toMatch(/1\. Việt Nam \(nước chủ nhà\) — Bộ trưởng Bộ Công an Lương Tam Quang/);
+    expect(sourcesField(embed)?.value).toMatch(/\]\(https:\/\/vtcnews\.vn\/[^)]+\) — VTC News .*, ngày 25 tháng 10 năm 2025 — đoạn \d/);
+    expect(data.components?.[0]?.components[0]).toMatchObject({ custom_id: 'passage:vi:signing-order', label: 'Xem đoạn nguồn' });
+  });
+
+  it('commands without text answer in Vietnamese, and the passage button keeps the language', async () => {
+    const help = embedOf((await command('help', {}, { locale: 'vi' })).data);
+    expect(help.title).toBe('Bot Công ước Hà Nội — trợ giúp');
+    const messages = embedOf((await command('messages', {}, { locale: 'vi' })).data);
+    expect(messages.description).toMatch(/1\. \*\*Không gian mạng có trật tự/);
+    const handle = t.fake.sendInteraction(t.fake.componentClick({ customId: 'passage:vi:message-solidarity', locale: 'vi' }));
+    const passage = embedOf((await handle.waitForCallback()).data as MessageData);
+    expect(passage.title).toMatch(/Đoạn được trích/);
   });
 });
 
