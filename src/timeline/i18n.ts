@@ -105,7 +105,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     hanoiSignatories: (count) => `${count} khi kết thúc lễ ký tại Hà Nội (cơ quan lưu chiểu)`,
     ratificationsHeading: 'Phê chuẩn để công ước có hiệu lực',
     ratificationsCounted: (count, needed) => `đã nộp ${count} trên ${needed} văn kiện cần thiết`,
-    ratificationsNone: (needed) => `chưa nguồn nào xác nhận văn kiện được nộp; cần ${needed}`,
+    ratificationsNone: (needed) => `chưa có nguồn nào xác nhận văn kiện đã được nộp; cần ${needed}`,
     sources: 'Nguồn',
     todayBetween: (date, after, before) =>
       [`Hôm nay, ${date},`, after && `là sau “${after}”`, before && `${after ? 'và ' : 'là '}trước “${before}”`].filter(Boolean).join(' ') + '.',
