@@ -42,7 +42,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
   truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
   tu phap, hinh su, cong nghe, cong nghe thong tin, thong tin, ky thuat so, chuyen doi so,
-  bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
+  to cong tac, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
   trung tam hoi nghi quoc gia, hoi nghi, cap cao, le khai mac, khai mac, be mac, chu de,
   chia se, trach nhiem, tuong lai, doan ket, ho tro, nang luc, con nguoi, nguoi dan, nhan dan,
   chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so,
