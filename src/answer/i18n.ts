@@ -271,6 +271,8 @@ export const STRINGS = {
     noTermsBody: 'Tôi không tìm thấy từ nào để tra trong câu hỏi của bạn. Hãy hỏi bằng lời, ví dụ: `nước nào ký đầu tiên?`',
     unknownCommandTitle: 'Lệnh không tồn tại',
     unknownCommandBody: (name: string, names: string) => `“/${name}” không phải là lệnh của bot. Các lệnh: ${names}.`,
+    unknownComponentTitle: 'Nút đã hết hạn',
+    unknownComponentBody: 'Nút hoặc menu này không còn tác dụng: nó thuộc về một tin nhắn cũ hơn phiên bản hiện tại của bot. Hãy hỏi lại bằng /ask.',
     usageTitle: (command: string) => `Lệnh /${command} chưa đủ hoặc không hợp lệ`,
     optionProblem: {
       'unknown-option': (o: string) => `“${o}” không phải là tùy chọn của lệnh này.`,
@@ -325,6 +327,9 @@ export const STRINGS = {
     pictureWritten: (file: string, width: number, height: number) => `Đã lưu hình ảnh vào ${file} (${width}×${height}).`,
   },
 } as const satisfies Record<Lang, unknown>;
+
+// Every language has every phrase: one missing is a type error here, not only where it is used.
+STRINGS satisfies Record<Lang, Record<keyof (typeof STRINGS)['en'], unknown>>;
 
 export type Strings = (typeof STRINGS)[Lang];
 

@@ -67,6 +67,9 @@ export const ARTICLE_STRINGS = {
   },
 } as const satisfies Record<Lang, unknown>;
 
+// Every language has every phrase: one missing is a type error here.
+ARTICLE_STRINGS satisfies Record<Lang, Record<keyof (typeof ARTICLE_STRINGS)['en'], unknown>>;
+
 export function articleStrings(lang: Lang) {
   return ARTICLE_STRINGS[lang];
 }

@@ -175,6 +175,9 @@ export const BRIEFING_TEXT = {
   },
 } as const satisfies Record<Lang, unknown>;
 
+// Every language has every phrase: one missing is a type error here.
+BRIEFING_TEXT satisfies Record<Lang, Record<keyof (typeof BRIEFING_TEXT)['en'], unknown>>;
+
 export function briefingText(lang: Lang): (typeof BRIEFING_TEXT)[Lang] {
   return BRIEFING_TEXT[lang];
 }

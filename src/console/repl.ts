@@ -26,11 +26,13 @@ const RELOAD = new Set(['/reload', '/recharger']);
 const RELOADED = {
   fr: (entries: number) => `Base de connaissances rechargée : ${entries} entrées.`,
   en: (entries: number) => `Knowledge base reloaded: ${entries} entries.`,
-} as const;
+  vi: (entries: number) => `Đã tải lại cơ sở tri thức: ${entries} mục.`,
+} as const satisfies Record<Lang, unknown>;
 const NOT_RELOADED = {
   fr: 'Base de connaissances non rechargée : la précédente reste en service.',
   en: 'Knowledge base not reloaded: the previous one is still in use.',
-} as const;
+  vi: 'Chưa tải lại cơ sở tri thức: bản trước vẫn đang được dùng.',
+} as const satisfies Record<Lang, unknown>;
 
 function reload(bot: Bot, lang: Lang): string {
   const outcome = bot.knowledge.reload();

@@ -156,6 +156,9 @@ export const SIGNATORY_STRINGS = {
   },
 } as const satisfies Record<Lang, unknown>;
 
+// Every language has every phrase: one missing is a type error here.
+SIGNATORY_STRINGS satisfies Record<Lang, Record<keyof (typeof SIGNATORY_STRINGS)['en'], unknown>>;
+
 export function signatoryStrings(lang: Lang) {
   return SIGNATORY_STRINGS[lang];
 }
