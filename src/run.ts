@@ -56,9 +56,9 @@ async function runDiscord(config: Config & { DISCORD_TOKEN: string }): Promise<v
 }
 
 const LOCAL_MODE: Record<Lang, string> = {
-  fr: 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).',
-  en: 'Running locally (no DISCORD_TOKEN set): type /help, a question, or /quit. To connect to Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).',
-  vi: 'Chạy cục bộ (chưa đặt DISCORD_TOKEN): gõ /help, một câu hỏi hoặc /quit. Để kết nối Discord, hãy đặt DISCORD_TOKEN và DISCORD_APPLICATION_ID trong .env (xem README).',
+  fr: 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question, /lang en ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).',
+  en: 'Running locally (no DISCORD_TOKEN set): type /help, a question, /lang fr or /quit. To connect to Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).',
+  vi: 'Chạy cục bộ (chưa đặt DISCORD_TOKEN): gõ /help, một câu hỏi, /lang en hoặc /quit. Để kết nối Discord, hãy đặt DISCORD_TOKEN và DISCORD_APPLICATION_ID trong .env (xem README).',
 };
 
 async function runConsole(config: Config): Promise<void> {
@@ -76,11 +76,7 @@ async function runConsole(config: Config): Promise<void> {
   }
   const lang = flag.lang ?? config.DEFAULT_LANGUAGE;
   const bot = terminalBot(config);
-  process.stdout.write(
-    lang === 'fr'
-      ? 'Mode local (DISCORD_TOKEN absent) : tapez /help, une question, /lang en ou /quit. Pour Discord, renseignez DISCORD_TOKEN et DISCORD_APPLICATION_ID dans .env (voir README).\n'
-      : 'Running locally (no DISCORD_TOKEN set): type /help, a question, /lang fr or /quit. To connect to Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see README).\n',
-  );
+  process.stdout.write(`${LOCAL_MODE[lang]}\n`);
   await repl.runConsole({ bot, input: process.stdin, output: process.stdout, lang, prompt: process.stdin.isTTY === true });
 }
 

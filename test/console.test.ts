@@ -37,12 +37,12 @@ describe('local console (npm start without a token)', () => {
     expect(run.code, run.stderr).toBe(0);
     const [banner, ...replies] = run.stdout.split(/\n\n(?=\S)/);
     expect(banner).toMatch(/^Running locally/);
-    expect(replies.join('\n')).toMatch(/António Guterres's remarks[\s\S]*Langue du lecteur : fr\.[\s\S]*Le discours d'António Guterres[\s\S]*Entry into force[\s\S]*Usage : \/lang fr ou \/lang en[\s\S]*L'option « question » est obligatoire/);
+    expect(replies.join('\n')).toMatch(/António Guterres's remarks[\s\S]*Langue du lecteur : fr\.[\s\S]*Le discours d'António Guterres[\s\S]*Entry into force[\s\S]*Usage : \/lang fr, \/lang en ou \/lang vi[\s\S]*L'option « question » est obligatoire/);
   });
 
   it('refuses an unknown --lang in one line', async () => {
     const run = await runStart({ args: ['--lang', 'de'] });
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe('--lang vaut fr ou en (reçu : "de")');
+    expect(run.stderr.trim()).toBe('--lang vaut fr, en ou vi (reçu : "de")');
   });
 });

@@ -31,9 +31,10 @@ export function formatWhen(when: When, lang: Lang): string {
   return DATE_PATTERN[lang](`${Number(when.from.slice(8))}–${Number(when.to.slice(8))}`, monthName(when.to, lang), Number(when.to.slice(0, 4)));
 }
 
-/** "1er"… in French a position is feminine ("la 1re position"); English: 1st, 2nd, 3rd, 11th… */
+/** "1er"… in French a position is feminine ("la 1re position"); English: 1st, 2nd, 3rd, 11th…; Vietnamese: thứ 1, thứ 2… */
 export function ordinal(n: number, lang: Lang): string {
   if (lang === 'fr') return n === 1 ? '1re' : `${n}e`;
+  if (lang === 'vi') return `thứ ${n}`;
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
@@ -131,8 +132,8 @@ export const STRINGS = {
       `(L'image elle-même s'affiche sur Discord ; pour l'enregistrer : npm run --silent cli -- ${command} --out ${file})`,
     pictureWritten: (file: string, width: number, height: number) => `Image enregistrée dans ${file} (${width}×${height}).`,
     cli: {
-      usage: 'usage : npm run --silent cli -- <commande> [texte] [--<option> valeur] [--lang fr|en] [--json] [--out image.png]',
-      badLang: (value: string | undefined) => `--lang vaut fr ou en (reçu : ${value === undefined ? 'rien' : JSON.stringify(value)})`,
+      usage: 'usage : npm run --silent cli -- <commande> [texte] [--<option> valeur] [--lang fr|en|vi] [--json] [--out image.png]',
+      badLang: (value: string | undefined) => `--lang vaut fr, en ou vi (reçu : ${value === undefined ? 'rien' : JSON.stringify(value)})`,
       needsValue: (flag: string) => `${flag} demande une valeur`,
       missingCommand: 'commande manquante',
       unknownCommand: (name: string) => `commande inconnue « ${name} » ; essayez : help`,
@@ -140,7 +141,7 @@ export const STRINGS = {
       noPicture: (command: string) => `--out : ${command} ne donne aucune image à enregistrer`,
     },
     consoleLang: (lang: string) => `Langue du lecteur : ${lang}.`,
-    consoleBadLang: 'Usage : /lang fr ou /lang en',
+    consoleBadLang: 'Usage : /lang fr, /lang en ou /lang vi',
   },
   en: {
     sources: 'Sources',
@@ -234,8 +235,8 @@ export const STRINGS = {
       `(The picture itself is shown on Discord; to save it: npm run --silent cli -- ${command} --out ${file})`,
     pictureWritten: (file: string, width: number, height: number) => `Picture written to ${file} (${width}×${height}).`,
     cli: {
-      usage: 'usage: npm run --silent cli -- <command> [text] [--<option> value] [--lang fr|en] [--json] [--out file.png]',
-      badLang: (value: string | undefined) => `--lang must be fr or en (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`,
+      usage: 'usage: npm run --silent cli -- <command> [text] [--<option> value] [--lang fr|en|vi] [--json] [--out file.png]',
+      badLang: (value: string | undefined) => `--lang must be fr, en or vi (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`,
       needsValue: (flag: string) => `${flag} needs a value`,
       missingCommand: 'missing command',
       unknownCommand: (name: string) => `unknown command "${name}"; try: help`,
@@ -243,7 +244,7 @@ export const STRINGS = {
       noPicture: (command: string) => `--out: ${command} gives no picture to write`,
     },
     consoleLang: (lang: string) => `Reader's language: ${lang}.`,
-    consoleBadLang: 'Usage: /lang fr or /lang en',
+    consoleBadLang: 'Usage: /lang fr, /lang en or /lang vi',
   },
   vi: {
     sources: 'Nguồn',
@@ -325,6 +326,26 @@ export const STRINGS = {
     pictureElsewhere: (command: string, file: string) =>
       `(Hình ảnh được hiển thị trên Discord; để lưu lại: npm run --silent cli -- ${command} --out ${file})`,
     pictureWritten: (file: string, width: number, height: number) => `Đã lưu hình ảnh vào ${file} (${width}×${height}).`,
+    positionNamed: (n: number, state: string) => `Ở vị trí ${ordinal(n, 'vi')}: ${state}.`,
+    positionNotNamed: (n: number, last: number) => `Các nguồn nêu các vị trí từ 1 đến ${last}; không nêu vị trí ${ordinal(n, 'vi')}.`,
+    smallTalk: {
+      greeting: 'Xin chào! 👋',
+      thanks: 'Không có gì! 🙂',
+      goodbye: 'Tạm biệt! 👋',
+    },
+    smallTalkBody:
+      'Tôi trả lời các câu hỏi về Công ước Liên Hợp Quốc về chống tội phạm mạng (“Công ước Hà Nội”), luôn kèm nguồn. Gõ `/help` để xem tôi làm được gì, hoặc đặt một câu hỏi, ví dụ `/ask nước nào ký đầu tiên?`',
+    cli: {
+      usage: 'cách dùng: npm run --silent cli -- <lệnh> [văn bản] [--<tùy chọn> giá trị] [--lang fr|en|vi] [--json] [--out tệp.png]',
+      badLang: (value: string | undefined) => `--lang phải là fr, en hoặc vi (nhận được ${value === undefined ? 'không có gì' : JSON.stringify(value)})`,
+      needsValue: (flag: string) => `${flag} cần một giá trị`,
+      missingCommand: 'thiếu lệnh',
+      unknownCommand: (name: string) => `lệnh không tồn tại “${name}”; hãy thử: help`,
+      unknownFlag: (flag: string, command: string) => `tùy chọn --${flag} không có trong lệnh ${command}`,
+      noPicture: (command: string) => `--out: lệnh ${command} không tạo hình ảnh nào để lưu`,
+    },
+    consoleLang: (lang: string) => `Ngôn ngữ của người đọc: ${lang}.`,
+    consoleBadLang: 'Cách dùng: /lang fr, /lang en hoặc /lang vi',
   },
 } as const satisfies Record<Lang, unknown>;
 

@@ -1,6 +1,6 @@
 // The local console: commands typed as on Discord, answered with the same
 // handlers, rendered as text; /reload reads knowledge/ again, as SIGHUP does
-// for the Discord bot, and `/lang fr|en` sets the reader's language (what the
+// for the Discord bot, and `/lang fr|en|vi` sets the reader's language (what the
 // Discord locale is on Discord). Ends on /quit or end of input.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';

@@ -2,6 +2,7 @@
 // question asks for). Read from the entry itself, so a new entry needs no
 // annotation: its kind (a quote gives someone's words) and what its English
 // text states (a date, a place, a count, a reason…).
+import type { Translation } from '../knowledge/schema.ts';
 import type { Entry } from '../knowledge/types.ts';
 import type { AnswerType } from './asked-type.ts';
 
@@ -25,13 +26,16 @@ const STATES: ReadonlyArray<readonly [AnswerType, RegExp]> = [
 const NOT_A_COUNT = new RegExp(`\\b\\d{1,2}(?:[–-]\\d{1,2}| and \\d{1,2})? ${MONTH}(?: \\d{4})?\\b|\\b${MONTH} \\d{4}\\b|\\b(?:19|20)\\d{2}\\b|[\\w.]*\\d+/[\\w./]+|\\bArticles? \\d+(?:\\(\\d+\\))?|\\b\\d+(?:st|nd|rd|th)\\b`, 'g');
 const COUNT = /\d|\b(?:count|number|figure|total|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b/;
 
+/** A translation's words, ours or a source's. */
+const englishWords = (translation: Translation | undefined) => (typeof translation === 'string' ? translation : (translation?.text ?? ''));
+
 function englishText(entry: Entry): string {
   switch (entry.kind) {
     case 'fact':
     case 'message':
       return `${entry.title.en}. ${entry.en}`;
     case 'quote':
-      return `${entry.occasion.en}. ${entry.translation?.language === 'en' ? entry.translation.text : entry.language === 'en' ? entry.text : ''}`;
+      return `${entry.occasion.en}. ${entry.language === 'en' ? entry.text : englishWords(entry.translations.en)}`;
     case 'messages':
     case 'signing':
       return `${entry.title.en}. ${entry.intro.en}`;

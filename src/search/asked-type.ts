@@ -5,6 +5,10 @@
 // (answer-types.ts says which entries give which). Also the signing position
 // an ordinal asks for ("who signed 5th?", "en dixième position").
 import { fold } from './text.ts';
+import { vietnameseEvidence, vietnameseOrdinal, vietnameseQuestionKinds, type VietnameseQuestionKind } from './vietnamese.ts';
+
+/** Vietnamese question words ("ai", "nào") fold into French and English letters: they are read only in a Vietnamese question. */
+const isVietnamese = (text: string) => vietnameseEvidence(text) >= 2;
 
 /**
  * The kinds of answer: what an entry gives (answer-types.ts) and what a
@@ -80,8 +84,32 @@ const TEXT_SAYS = /\b(?:article|articles|chapter|chapitre|convention|treaty|trai
 const EVENT_VERBS =
   /\b(?:take|took|taken|taking) place\b|\b(?:was|were|be|been|is|are) held\b|\bhappen(?:ed|s)?\b|\boccur(?:red|s)?\b|\b(?:a|aura|ont|avoir|eu) (?:eu )?lieu\b|\b(?:s est|se sont|s etait|s etaient) (?:tenue?s?|deroulee?s?|passee?s?)\b|\bse (?:tient|tiennent|tenait|deroule|deroulent|deroulait|passe|passent|passait)\b/g;
 
+/** What each Vietnamese question phrase asks for (vietnamese.ts reads the phrases). */
+const VIETNAMESE_ASKED: Readonly<Partial<Record<VietnameseQuestionKind, AnswerType>>> = {
+  until: 'deadline',
+  when: 'date',
+  where: 'place',
+  who: 'person',
+  'how-many': 'number',
+  why: 'reason',
+  said: 'words',
+};
+
+/** A Vietnamese question's asked type: its question phrases, or "điều/chương nào" (which article), or a speech named. */
+function vietnameseAsked(text: string): Asked | undefined {
+  const joined = plainWords(text);
+  if (/\b(?:dieu|chuong) nao\b/.test(joined)) return { type: 'article', form: [] };
+  for (const kind of vietnameseQuestionKinds(text)) {
+    const type = VIETNAMESE_ASKED[kind];
+    if (type) return { type, form: [] };
+  }
+  if (/\bphat bieu\b|\bdien van\b/.test(joined)) return { type: 'speech', form: [] };
+  return undefined;
+}
+
 /** The kind of answer `text` asks for, if its wording says. */
 export function askedType(text: string): Asked | undefined {
+  if (isVietnamese(text)) return vietnameseAsked(text);
   // "où" loses its accent when folded and becomes "ou" (or): only the accented form, or a first word, says "where".
   const words = plainWords(text);
   const events = words.match(EVENT_VERBS) ?? [];
@@ -113,6 +141,7 @@ const COUNTS_SOMETHING_ELSE = /^ (?:day|days|jour|jours|journee|week|semaine|mee
 
 /** The signing position an ordinal in `text` names, if any. */
 export function askedPosition(text: string): number | undefined {
+  if (isVietnamese(text)) return vietnameseOrdinal(text);
   const folded = fold(text);
   const numeric = NUMERIC_ORDINAL.exec(folded);
   const words = plainWords(text);

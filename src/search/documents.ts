@@ -4,6 +4,7 @@ import { gradesOf, isStateable } from '../knowledge/articles-schema.ts';
 import { LANGS, type Lang, type QuoteEntry } from '../knowledge/schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
 import { analyze, fold, type AnalyzeLang } from './text.ts';
+import { hasVietnameseLetters, vietnameseEvidence } from './vietnamese.ts';
 
 export const SEARCH_FIELDS = ['title', 'keywords', 'aliases', 'body', 'speaker', 'topic'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -17,7 +18,14 @@ type Part = readonly [text: string | undefined, lang: AnalyzeLang];
 /** An entry's searchable text, field by field, each piece with the language it is written in. */
 type EntryText = Record<SearchField, Part[]>;
 
-const list = (items: readonly string[]): Part => [items.join(' ; '), 'any'];
+/** A list of keywords or aliases in any language: the Vietnamese ones are read as Vietnamese, the others together. */
+const list = (items: readonly string[]): Part[] => {
+  const vietnamese = items.filter(isVietnameseText);
+  const others = items.filter((item) => !isVietnameseText(item));
+  return [[others.join(' ; '), 'any'], [vietnamese.join(' ; '), 'vi']];
+};
+
+const isVietnameseText = (text: string) => hasVietnameseLetters(text) || vietnameseEvidence(text) >= 2;
 
 /** The same text in every language, each analysed as its own. */
 const each = (text: Readonly<Record<Lang, string>> | undefined): Part[] => LANGS.map((lang) => [text?.[lang], lang]);
@@ -42,8 +50,8 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       return {
         ...base,
         title: each(entry.title),
-        keywords: [list(entry.keywords)],
-        aliases: [list(entry.aliases)],
+        keywords: list(entry.keywords),
+        aliases: list(entry.aliases),
         body: each(entry),
         topic: each(topic),
       };
@@ -52,7 +60,7 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       return {
         ...base,
         title: each(entry.occasion),
-        keywords: [list(entry.keywords)],
+        keywords: list(entry.keywords),
         body: [[entry.text, entry.language], ...translationParts(entry.translations)],
         speaker: [[entry.speaker, 'any'], ...each(entry.role)],
       };
@@ -60,23 +68,23 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       return {
         ...base,
         title: each(entry.title),
-        keywords: [list(entry.keywords)],
+        keywords: list(entry.keywords),
         body: each(entry),
       };
     case 'messages':
       return {
         ...base,
         title: each(entry.title),
-        keywords: [list(entry.keywords)],
-        aliases: [list(entry.aliases)],
+        keywords: list(entry.keywords),
+        aliases: list(entry.aliases),
         body: each(entry.intro),
       };
     case 'signing':
       return {
         ...base,
         title: each(entry.title),
-        keywords: [list(entry.keywords)],
-        aliases: [list(entry.aliases)],
+        keywords: list(entry.keywords),
+        aliases: list(entry.aliases),
         body: [...each(entry.intro), ...entry.signers.flatMap((s) => each(s.state))],
       };
     case 'article': {
@@ -86,7 +94,7 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       return {
         ...base,
         title: each(title),
-        keywords: [list([`article ${entry.number}`, `điều ${entry.number}`])],
+        keywords: list([`article ${entry.number}`, `điều ${entry.number}`]),
         body: each(about),
       };
     }
@@ -94,7 +102,7 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       return {
         ...base,
         title: each(entry.title),
-        keywords: [list([`chapter ${entry.number}`, `chapitre ${entry.number}`, `chương ${entry.number}`])],
+        keywords: list([`chapter ${entry.number}`, `chapitre ${entry.number}`, `chương ${entry.number}`]),
         body: [],
       };
     case 'signatory':

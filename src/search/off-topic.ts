@@ -6,24 +6,27 @@
 // the signing ceremony start?").
 import { analyze, fold } from './text.ts';
 
-/** Words and phrases (folded) that name an everyday subject the bot does not cover. */
+/** Words and phrases (folded: Vietnamese without its marks, đ as d) that name an everyday subject the bot does not cover. */
 const DOMAINS: Readonly<Record<string, readonly string[]>> = {
-  time: ['quelle heure', 'heure est il', 'l heure qu il est', 'heure actuelle', 'what time is it', 'time is it', 'current time', 'what s the time', 'quel jour sommes nous', 'what day is it', 'today s date', 'date d aujourd hui'],
-  weather: ['weather', 'meteo', 'forecast', 'quel temps', 'temps fait il', 'temps fera t il', 'temps va t il faire', 'il pleut', 'pleuvoir', 'pluie', 'rain', 'raining', 'temperature', 'degres', 'degrees', 'sunny', 'ensoleille', 'neige', 'snow', 'typhon', 'typhoon', 'humidite', 'humidity', 'canicule', 'heatwave'],
-  sport: ['match', 'football', 'foot', 'soccer', 'world cup', 'coupe du monde', 'olympics', 'olympic games', 'jeux olympiques', 'tennis', 'basketball', 'rugby', 'formula 1', 'formule 1', 'championship', 'championnat', 'premier league', 'ligue 1', 'champions league', 'ligue des champions', 'tournament', 'tournoi', 'goals', 'buts marques'],
-  food: ['recipe', 'recette', 'cook', 'cooking', 'cuisine', 'cuisiner', 'restaurant', 'restaurants', 'food', 'nourriture', 'eat', 'manger', 'pho', 'pho bo', 'banh mi', 'bun cha', 'nem', 'spring rolls', 'coffee', 'beer', 'biere', 'wine'],
-  entertainment: ['movie', 'movies', 'film', 'films', 'song', 'songs', 'chanson', 'music', 'musique', 'joke', 'blague', 'video game', 'jeu video', 'netflix', 'horoscope'],
-  money: ['bitcoin', 'crypto', 'cryptocurrency', 'stock market', 'share price', 'bourse', 'exchange rate', 'taux de change'],
-  travel: ['hotel', 'hotels', 'flight', 'flights', 'billet d avion', 'plane ticket', 'tourism', 'tourisme', 'tourist', 'touriste', 'sightseeing', 'airport', 'aeroport'],
+  time: ['quelle heure', 'heure est il', 'l heure qu il est', 'heure actuelle', 'what time is it', 'time is it', 'current time', 'what s the time', 'quel jour sommes nous', 'what day is it', 'today s date', 'date d aujourd hui', 'may gio', 'gio hien tai', 'hom nay la ngay', 'hom nay thu may', 'hom nay ngay may'],
+  weather: ['weather', 'meteo', 'forecast', 'quel temps', 'temps fait il', 'temps fera t il', 'temps va t il faire', 'il pleut', 'pleuvoir', 'pluie', 'rain', 'raining', 'temperature', 'degres', 'degrees', 'sunny', 'ensoleille', 'neige', 'snow', 'typhon', 'typhoon', 'humidite', 'humidity', 'canicule', 'heatwave', 'thoi tiet', 'du bao thoi tiet', 'troi mua', 'co mua', 'mua to', 'nhiet do', 'nang nong', 'con bao'],
+  sport: ['match', 'football', 'foot', 'soccer', 'world cup', 'coupe du monde', 'olympics', 'olympic games', 'jeux olympiques', 'tennis', 'basketball', 'rugby', 'formula 1', 'formule 1', 'championship', 'championnat', 'premier league', 'ligue 1', 'champions league', 'ligue des champions', 'tournament', 'tournoi', 'goals', 'buts marques', 'bong da', 'vo dich', 'tran dau', 'giai dau', 'the thao'],
+  food: ['recipe', 'recette', 'cook', 'cooking', 'cuisine', 'cuisiner', 'restaurant', 'restaurants', 'food', 'nourriture', 'eat', 'manger', 'pho', 'pho bo', 'banh mi', 'bun cha', 'nem', 'spring rolls', 'coffee', 'beer', 'biere', 'wine', 'cach nau', 'nau an', 'mon an', 'nha hang', 'ca phe', 'an gi'],
+  entertainment: ['movie', 'movies', 'film', 'films', 'song', 'songs', 'chanson', 'music', 'musique', 'joke', 'blague', 'video game', 'jeu video', 'netflix', 'horoscope', 'phim', 'bai hat', 'am nhac', 'truyen cuoi', 'chuyen cuoi'],
+  money: ['bitcoin', 'crypto', 'cryptocurrency', 'stock market', 'share price', 'bourse', 'exchange rate', 'taux de change', 'gia vang', 'ty gia', 'chung khoan'],
+  // A country's own laws and fines (Viet Nam's Cybersecurity Law, a penal code), not the Convention.
+  'national law': ['luat an ninh mang', 'bo luat hinh su', 'xu phat', 'phat tien', 'muc phat', 'nghi dinh xu phat'],
+  travel: ['hotel', 'hotels', 'flight', 'flights', 'billet d avion', 'plane ticket', 'tourism', 'tourisme', 'tourist', 'touriste', 'sightseeing', 'airport', 'aeroport', 'khach san', 've may bay', 'du lich', 'san bay'],
 };
 
 /** Words that make any question one about the Convention, whatever else it mentions. */
-const ANCHORS = new Set(
-  analyze(
+const ANCHORS = new Set([
+  ...analyze(
     'convention treaty cybercrime signature signing ratification entry into force article chapter chapitre ceremony cérémonie negotiation négociation protocol protocole adoption resolution résolution',
     'any',
   ),
-);
+  ...analyze('công ước ký kết mở ký lễ ký phê chuẩn hiệu lực điều chương đàm phán nghị quyết nghị định thư tội phạm mạng', 'vi'),
+]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

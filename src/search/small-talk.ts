@@ -3,7 +3,7 @@
 // question. It gets a friendly pointer to /help instead of a search. A
 // greeting before a real question ("bonjour, qui a signé ?") is a question:
 // every word must belong to small talk for the message to count as such.
-import type { Lang } from '../knowledge/schema.ts';
+import { LANGS, type Lang } from '../knowledge/schema.ts';
 import { fold } from './text.ts';
 
 export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye';
@@ -27,6 +27,11 @@ const PHRASES: readonly Phrase[] = [
   ...words('goodbye', 'en', 'bye goodbye', 'bye bye', 'see you', 'see ya', 'good night', 'have a nice day', 'have a good day'),
   ...words('filler', 'fr', 'beaucoup toi vous te tous toutes encore bien genial parfait chere cher mon pour ta ton tes votre vos reponse reponses aide infos', 'a tous', 'tout le monde', 'pour tout', 'd accord'),
   ...words('filler', 'en', 'you everyone all guys folks friend dear again much great awesome perfect nice there for your answer answers help info', 'a lot', 'so much', 'very much', 'for everything'),
+  // Vietnamese, folded (đ → d): "xin chào", "cảm ơn bạn nhé", "tạm biệt".
+  ...words('greeting', 'vi', 'alo chao', 'xin chao', 'chao ban', 'chao bot', 'chao ca nha', 'chao moi nguoi', 'ban khoe khong', 'khoe khong'),
+  ...words('thanks', 'vi', '', 'cam on', 'xin cam on', 'cam on ban', 'cam on nhieu', 'cam on rat nhieu'),
+  ...words('goodbye', 'vi', '', 'tam biet', 'hen gap lai', 'chuc ngu ngon'),
+  ...words('filler', 'vi', 'nhe nha nhieu lam oi a ban', 'ca nha', 'moi nguoi', 'rat nhieu'),
   // Said in both languages: the reader's language decides.
   ...words('greeting', undefined, 'hello yo'),
   ...words('goodbye', undefined, 'ciao'),
@@ -44,7 +49,7 @@ const LONGEST = Math.max(...PHRASES.map(([phrase]) => phrase.split(' ').length))
 export function smallTalkOf(text: string): SmallTalk | undefined {
   const tokens = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let kind: SmallTalkKind | undefined;
-  const votes = { fr: 0, en: 0 };
+  const votes: Record<Lang, number> = { fr: 0, en: 0, vi: 0 };
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
     for (let n = Math.min(LONGEST, tokens.length - i); n > 0 && matched === 0; n--) {
@@ -58,5 +63,6 @@ export function smallTalkOf(text: string): SmallTalk | undefined {
     i += matched;
   }
   if (!kind) return undefined;
-  return { kind, lang: votes.fr === votes.en ? undefined : votes.fr > votes.en ? 'fr' : 'en' };
+  const [first, second] = [...LANGS].sort((a, b) => votes[b] - votes[a]);
+  return { kind, lang: first === undefined || (second !== undefined && votes[first] === votes[second]) ? undefined : first };
 }

@@ -1,27 +1,28 @@
 // Names and terms that mean the same thing to a reader share one canonical
 // token, at indexing and at query time, so "ONU", "UN" and "Nations unies"
 // all find the same entries. Phrases are matched on folded text (lowercase,
-// no accents), longest first.
+// no accents), longest first; Vietnamese words as the analyser joins them
+// ("công ước" → conguoc, "ký" → ky).
 const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly string[]]> = [
-  ['onu', ['organisation des nations unies', 'nations unies', 'united nations', 'onu', 'uno']],
+  ['onu', ['organisation des nations unies', 'nations unies', 'united nations', 'onu', 'uno', 'lienhopquoc', 'lienhiepquoc', 'lhq']],
   ['vietnam', ['viet nam', 'vietnam', 'vn']],
   ['hanoi', ['ha noi', 'hanoi']],
-  ['cybercrime', ['cybercriminalite', 'cybercrime', 'cybercrimes', 'cyber crime', 'cybercriminalites']],
-  ['cyberspace', ['cyberespace', 'cyberspace', 'cyber espace']],
-  ['assembleegenerale', ['assemblee generale', 'general assembly', 'unga', 'agnu']],
-  ['secretairegeneral', ['secretaire general', 'secretary general', 'sg', 'onu chief', 'un chief', 'chief of the onu', 'chef de onu', 'patron de onu']],
+  ['cybercrime', ['cybercriminalite', 'cybercrime', 'cybercrimes', 'cyber crime', 'cybercriminalites', 'toiphammang']],
+  ['cyberspace', ['cyberespace', 'cyberspace', 'cyber espace', 'khonggianmang']],
+  ['assembleegenerale', ['assemblee generale', 'general assembly', 'unga', 'agnu', 'daihoidong']],
+  ['secretairegeneral', ['secretaire general', 'secretary general', 'sg', 'onu chief', 'un chief', 'chief of the onu', 'chef de onu', 'patron de onu', 'tongthuky']],
   ['guterres', ['antonio guterres', 'guterres']],
   ['luongcuong', ['luong cuong']],
   ['luongtamquang', ['luong tam quang']],
   ['danghoanggiang', ['dang hoang giang']],
-  ['multilateralisme', ['multilateralisme', 'multilateralism']],
-  ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties']],
-  ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying']],
-  ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur']],
-  ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain']],
+  ['multilateralisme', ['multilateralisme', 'multilateralism', 'chunghiadaphuong', 'daphuong']],
+  ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties', 'conguoc']],
+  ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying', 'phechuan']],
+  ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur', 'hieuluc']],
+  ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain', 'quyenconnguoi', 'nhanquyen']],
   ['unodc', ['unodc', 'onudc']],
-  ['etatsunis', ['etats unis', 'united states', 'usa', 'americain', 'americains', 'american', 'americans']],
-  ['signature', ['signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories']],
+  ['etatsunis', ['etats unis', 'united states', 'usa', 'americain', 'americains', 'american', 'americans', 'hoaky', 'hoakyy']],
+  ['signature', ['signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'ky', 'kyket']],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,6 +31,13 @@ const key = (s: string) => s.replace(/-/g, ' ');
 const CANONICAL_BY_VARIANT = new Map<string, string>(
   GROUPS.flatMap(([canonical, variants]) => variants.map((v) => [key(v), canonical] as const)),
 );
+
+const CANONICALS: ReadonlySet<string> = new Set(GROUPS.map(([canonical]) => canonical));
+
+/** Whether a term is the one a synonym group shares across languages ("onu", "signature"). */
+export function isSynonymCanonical(term: string): boolean {
+  return CANONICALS.has(term);
+}
 
 /** Whether a folded word is one of the written forms a synonym group knows ("ratified", "signataires"). */
 export function isSynonymVariant(word: string): boolean {

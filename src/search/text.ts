@@ -4,15 +4,28 @@
 // each language and a light stemmer.
 import type { Lang } from '../knowledge/schema.ts';
 import { STOP_WORDS } from './stopwords.ts';
-import { applyAcronyms, applySynonyms } from './synonyms.ts';
-import { dropVietnameseQuestionPhrases, joinVietnameseCompounds, VIETNAMESE_STOP_WORDS } from './vietnamese.ts';
+import { applyAcronyms, applySynonyms, isSynonymCanonical } from './synonyms.ts';
+import { dropVietnameseQuestionPhrases, joinVietnameseCompounds, separateKy, VIETNAMESE_STOP_WORDS } from './vietnamese.ts';
+
+/**
+ * Put before a Vietnamese term: folded, "công" would be the stem of the French
+ * "congé", and "conguoc" would be found by its prefix "cong". Terms a synonym
+ * shares across languages ("công ước" → convention, "ký" → signature) and
+ * numbers stay as they are, so a Vietnamese question still meets French and
+ * English text through them.
+ */
+export const VIETNAMESE_MARK = 'ᵛ';
+
+function vietnameseTerm(term: string): string {
+  return /^\d/.test(term) || isSynonymCanonical(term) ? stem(term) : `${VIETNAMESE_MARK}${term}`;
+}
 
 /** `any` is for text whose language is mixed or unknown (keyword lists, short queries). */
 export type AnalyzeLang = Lang | 'any';
 
 /** Lowercase, no accents, plain apostrophes: "L’Assemblée" → "l'assemblee", "Đại hội" → "dai hoi". */
 export function fold(text: string): string {
-  return text
+  return separateKy(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -32,7 +45,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const STOP_WORDS_BY_LANG = { ...STOP_WORDS, vi: VIETNAMESE_STOP_WORDS } as const satisfies Record<Lang, ReadonlySet<string>>;
 
 export function isStopWord(token: string, lang: AnalyzeLang): boolean {
-  if (lang === 'any') return STOP_WORDS.fr.has(token) || STOP_WORDS.en.has(token) || VIETNAMESE_STOP_WORDS.has(token);
+  if (lang === 'any') return STOP_WORDS.fr.has(token) || STOP_WORDS.en.has(token);
   return STOP_WORDS_BY_LANG[lang].has(token);
 }
 
@@ -74,7 +87,7 @@ export function analyze(text: string, lang: AnalyzeLang, fixWord?: (word: string
   for (const token of folded.split(NON_WORD)) {
     if (token.length < 2 && !/\d/.test(token)) continue;
     if (isStopWord(token, lang)) continue;
-    tokens.push(stem(token));
+    tokens.push(lang === 'vi' ? vietnameseTerm(token) : stem(token));
   }
   return tokens;
 }

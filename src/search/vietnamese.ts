@@ -20,20 +20,29 @@ const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9ăĂđĐĩĨũŨơƠưƯáÁíÍóÓú�
  * letter of its own.
  */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return separateKy(text)
+    .normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/**
+ * "ký" (to sign) and "kỷ", "kỳ", "kỹ" (era, period, skill: "thập kỷ", "kỳ họp",
+ * "kỹ thuật") fold to the same letters; the bot is asked about signing far
+ * more, so "ky" typed without marks is "ký", and the others fold to "kyy".
+ */
+export function separateKy(text: string): string {
+  return text.replace(/(?<![\p{L}])k[ỳỷỹỵ](?![\p{L}])/giu, (k) => `${k[0]}yy`);
 }
 
 const words = (list: string) => list.split(/[\n,]+/).map((w) => w.trim()).filter(Boolean);
 
 /**
  * Syllable sequences that are one word (folded). Longest first wins, so
- * "tội phạm mạng" is one term and "tội phạm" another. Place names join into
- * the token the French and English analysers make (Hà Nội → hanoi); people's
- * names are left to the synonyms, which keep each name's words too ("Waly"
- * alone still finds Ghada Waly).
+ * "tội phạm mạng" is one term and "tội phạm" another. Names (Hà Nội, Việt
+ * Nam, Lương Cường) are left to the synonyms, which give them the token the
+ * French and English text has and keep each name's words too.
  */
 export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
-  cong uoc, ha noi, viet nam, chu tri, lien hop quoc, lien hiep quoc, toi pham, toi pham mang,
+  cong uoc, chu tri, lien hop quoc, lien hiep quoc, toi pham, toi pham mang,
   khong gian mang, an ninh mang, an toan, an ninh, phe chuan, phe duyet, chap thuan, gia nhap,
   luu chieu, hieu luc, tong thu ky, chu tich nuoc, chu tich, pho chu tich, dai hoi dong,
   nghi quyet, ky ket, mo ky, le ky, le mo ky, thong diep, da phuong, chu nghia da phuong,
@@ -41,14 +50,14 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   dong thuan, dieu khoan, quyen con nguoi, nhan quyen, chung cu dien tu, bang chung dien tu,
   du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
   truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
-  tu phap, hinh su, cong nghe, cong nghe thong tin, thong tin, ky thuat so, chuyen doi so,
+  tu phap, hinh su, cong nghe, cong nghe thong tin, thong tin, ky thuat so, kyy thuat so, chuyen doi so,
   to cong tac, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
   trung tam hoi nghi quoc gia, hoi nghi, cap cao, le khai mac, khai mac, be mac, chu de,
   chia se, trach nhiem, tuong lai, doan ket, ho tro, nang luc, con nguoi, nguoi dan, nhan dan,
-  chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so,
-  ky nguyen, thoi han, han chot, ket thuc, to chuc, nhan quyen, xa hoi dan su, giam sat,
+  chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so, kyy nguyen so,
+  ky nguyen, kyy nguyen, thoi han, han chot, ket thuc, to chuc, nhan quyen, xa hoi dan su, giam sat,
   dan chu, tu do, ngon luan, dau tien, ngay cang, the gioi, toan cau, khu vuc, chau phi,
-  chau a, chau au, chau my, thai binh duong, my latinh, lien minh chau au, hoa ky, trung quoc,
+  chau a, chau au, chau my, thai binh duong, my latinh, lien minh chau au, hoa ky, hoa kyy, trung quoc,
   nhat ban, han quoc, an do, thai lan, anh quoc, vuong quoc anh,
   van kien, van kien phap ly, cong cu,
   rang buoc, phap ly
@@ -131,7 +140,8 @@ export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
   a, ah, ay, ban, bi, biet, boi, cac, cai, cho, chu, chua, co, con, cua, cung, da, day, de, den,
   deu, do, duoc, gi, giup, gom, ha, hay, hoac, hoi, ke, khi, khong, la, lai, lam, len, luc, ma, may,
   minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, o, oi, qua, ra, rang,
-  roi, rat, sao, se, tai, the, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, voi, xin
+  roi, rat, sao, se, tai, the, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, voi, xin,
+  viet, nam
 `),
 );
 
@@ -171,29 +181,30 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
- * A signing position asked in Vietnamese: "đầu tiên" / "thứ nhất" → 1,
- * "thứ hai" → 2, "thứ 5" → 5, "cuối cùng" is not a position the sources give.
+ * Words an ordinal counts that are not signers: "ngày đầu tiên" (the first
+ * day), "thông điệp thứ ba" (the third message), "ngày thứ 90" (the 90th day).
+ * Vietnamese puts the ordinal after what it counts.
+ */
+const COUNTS_SOMETHING_ELSE: ReadonlySet<string> = new Set(
+  words('ngay, thongdiep, dieu, chuong, vong, vongdamphan, phien, lan, vankien, tuan, thang, nam, khoan, buoc, phienhop, nghiquyet'),
+);
+
+/**
+ * A signing position asked in Vietnamese: "ký đầu tiên" / "thứ nhất" → 1,
+ * "thứ hai" → 2, "thứ 5" → 5; none when the ordinal counts something else.
  */
 export function vietnameseOrdinal(text: string): number | undefined {
-  const folded = foldVietnamese(text);
-  if (/(?<![\p{L}\p{N}])dau tien(?![\p{L}\p{N}])/u.test(folded)) return 1;
-  const match = /(?<![\p{L}\p{N}])thu[ -]?(\d{1,3}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![\p{L}\p{N}])/u.exec(folded);
-  if (!match?.[1]) return undefined;
-  const word = match[1];
+  const joined = joinVietnameseCompounds(foldVietnamese(text));
+  const match = /(?<![\p{L}\p{N}])(?:(dautien)|thu[ -]?(\d{1,3}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))(?![\p{L}\p{N}])/u.exec(joined);
+  if (!match) return undefined;
+  const before = joined.slice(0, match.index).split(NON_WORD).filter(Boolean).at(-1);
+  if (before !== undefined && COUNTS_SOMETHING_ELSE.has(before)) return undefined;
+  if (match[1]) return 1;
+  const word = match[2] as string;
   return /\d/.test(word) ? Number(word) : ORDINAL_WORDS[word];
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;
-
-/**
- * The terms of a Vietnamese text: folded, compounds joined, question phrases
- * and stop words dropped. "Công ước Hà Nội được ký khi nào?" → conguoc, hanoi, ky.
- */
-export function analyzeVietnamese(text: string): string[] {
-  // Compounds first, so a phrase never takes a syllable of a word ("Hà Nội gì" is not "nói gì").
-  const joined = dropVietnameseQuestionPhrases(joinVietnameseCompounds(foldVietnamese(text)));
-  return joined.split(NON_WORD).filter((token) => token.length > 0 && (token.length > 1 || /\d/.test(token)) && !VIETNAMESE_STOP_WORDS.has(token));
-}
 
 /** Removes the phrases a question is wrapped in (on folded text whose compounds are joined). */
 export function dropVietnameseQuestionPhrases(joined: string): string {
