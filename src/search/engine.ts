@@ -201,7 +201,8 @@ export class SearchEngine {
       return fixed;
     };
     const terms = analyze(text, lang ?? 'any', fixWord);
-    const names = new Set((text.match(CAPITALISED_WORD) ?? []).flatMap((word) => analyze(word, 'any', this.fixWord)));
+    // Vietnamese words are read as Vietnamese here too, so "Điều 16" names the term the index holds.
+    const names = new Set((text.match(CAPITALISED_WORD) ?? []).flatMap((word) => analyze(word, lang === 'vi' ? 'vi' : 'any', this.fixWord)));
     return { lang, terms, names, corrections };
   }
 

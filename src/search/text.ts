@@ -16,8 +16,18 @@ import { dropVietnameseQuestionPhrases, joinVietnameseCompounds, separateKy, VIE
  */
 export const VIETNAMESE_MARK = 'ᵛ';
 
+/**
+ * Whether a term could be Vietnamese: only its letters (no f, j, w, z), ending
+ * as a Vietnamese syllable does (a vowel, c, ch, m, n, ng, nh, p, t). A name
+ * written in Vietnamese text ("Waly", "Knapper") is left as the other
+ * languages write it.
+ */
+const VIETNAMESE_SHAPED = /^[a-eg-ik-vxy]+$/;
+const VIETNAMESE_ENDING = /(?:[aeiouy]|c|ch|m|n|ng|nh|p|t)$/;
+
 function vietnameseTerm(term: string): string {
-  return /^\d/.test(term) || isSynonymCanonical(term) ? stem(term) : `${VIETNAMESE_MARK}${term}`;
+  const vietnamese = VIETNAMESE_SHAPED.test(term) && VIETNAMESE_ENDING.test(term) && !isSynonymCanonical(term);
+  return vietnamese ? `${VIETNAMESE_MARK}${term}` : stem(term);
 }
 
 /** `any` is for text whose language is mixed or unknown (keyword lists, short queries). */

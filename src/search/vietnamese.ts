@@ -46,7 +46,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   khong gian mang, an ninh mang, an toan, an ninh, phe chuan, phe duyet, chap thuan, gia nhap,
   luu chieu, hieu luc, tong thu ky, chu tich nuoc, chu tich, pho chu tich, dai hoi dong,
   nghi quyet, ky ket, mo ky, le ky, le mo ky, thong diep, da phuong, chu nghia da phuong,
-  quoc gia, dam phan, vong dam phan, dai bieu, phat bieu, phat tan, uy ban, uy ban dac biet, thong qua, bo phieu,
+  quoc gia, dam phan, vong dam phan, du thao, chi trich, dai bieu, phat bieu, phat tan, uy ban, uy ban dac biet, thong qua, bo phieu,
   dong thuan, dieu khoan, quyen con nguoi, nhan quyen, chung cu dien tu, bang chung dien tu,
   du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
   truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
@@ -105,6 +105,10 @@ export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string
   ['cho nao', 'where'],
   ['nguoi nao', 'who'],
   ['ai', 'who'],
+  ['thang may', 'when'],
+  ['nam may', 'when'],
+  ['mang so may', 'how-many'],
+  ['so may', 'how-many'],
   ['bao nhieu', 'how-many'],
   ['may', 'how-many'],
   ['tai sao', 'why'],
@@ -154,7 +158,7 @@ export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
   cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
   toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
   hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
-  chua vay, vay a, the a, bao gom
+  chua vay, vay a, the a, bao gom, quy dinh ve, quy dinh
 `);
 
 // Question phrases are matched after compounds are joined and before single
