@@ -7,7 +7,8 @@ import { STOP_WORDS } from '../search/stopwords.ts';
 import { fold } from '../search/text.ts';
 import { CAPITALS_ONLY, NOT_NAMES, NOT_TYPOS, VI_NOT_BEFORE } from './aliases.ts';
 import { ALIASES } from './aliases.ts';
-import { COUNTRIES } from './names.ts';
+import { COUNTRIES, type CountryNames } from './names.ts';
+import { vietnameseEvidence } from '../search/vietnamese.ts';
 
 export interface CountryMention {
   /** ISO 3166-1 alpha-2 in lower case, or `eu`. */
@@ -47,10 +48,10 @@ function tokenize(text: string, marks: boolean): Token[] {
 const words = (name: string, marks: boolean) => tokenize(name, marks).map((t) => t.word);
 
 /** Names indexed by their first word, longest first; a name two countries share is kept only if an alias settles it. */
-function buildIndex(marks: boolean): Map<string, Variant[]> {
+function buildIndex(marks: boolean, namesOf: (country: CountryNames) => readonly string[] = (c) => (marks ? c.vietnamese : c.latin)): Map<string, Variant[]> {
   const byKey = new Map<string, Map<string, boolean>>();
   for (const country of COUNTRIES.values()) {
-    for (const name of marks ? country.vietnamese : country.latin) {
+    for (const name of namesOf(country)) {
       const key = words(name, marks).join(' ');
       if (!key || NOT_NAMES.has(key)) continue;
       const capitalsOnly = CAPITALS_ONLY.has(name.replace(/\W/g, ''));
@@ -101,6 +102,9 @@ export function oneTypoApart(a: string, b: string): boolean {
 
 const LATIN = buildIndex(false);
 const VIETNAMESE = buildIndex(true);
+/** Vietnamese names typed without their marks ("my", "phap", "dức" with đ as d): read only in a Vietnamese question. */
+const VIETNAMESE_UNMARKED = buildIndex(false, (c) => c.vietnamese);
+const VI_NOT_BEFORE_UNMARKED = new Map(Object.entries(VI_NOT_BEFORE).map(([name, next]) => [fold(name), next.map(fold)]));
 const LATIN_TYPOS = typoCandidates(LATIN);
 
 function mayBeTypo(word: string): boolean {
@@ -146,13 +150,13 @@ function closer(a: Variant, b: Variant, token: Token): boolean {
   return gap(a) < gap(b);
 }
 
-function scan(text: string, marks: boolean, found: Map<string, CountryMention>): void {
-  const index = marks ? VIETNAMESE : LATIN;
+function scan(text: string, marks: boolean, found: Map<string, CountryMention>, index = marks ? VIETNAMESE : LATIN): void {
+  const notBefore = (name: string) => (index === VIETNAMESE_UNMARKED ? VI_NOT_BEFORE_UNMARKED.get(name) : marks ? VI_NOT_BEFORE[name] : undefined);
   const tokens = tokenize(text, marks);
   for (let i = 0; i < tokens.length; ) {
     const word = (tokens[i] as Token).word;
     let candidates = index.get(word) ?? [];
-    if (!marks && candidates.length === 0 && mayBeTypo(word)) {
+    if (index === LATIN && candidates.length === 0 && mayBeTypo(word)) {
       candidates = (LATIN_TYPOS.get(word[0] as string) ?? [])
         .filter((name) => oneTypoApart(word, name))
         .flatMap((name) => index.get(name) ?? [])
@@ -160,7 +164,7 @@ function scan(text: string, marks: boolean, found: Map<string, CountryMention>):
     }
     const match = candidates.length > 0 ? matchAt(tokens, i, candidates, text, !marks) : undefined;
     const next = tokens[i + (match?.variant.words.length ?? 1)]?.word;
-    if (!match || (marks && next !== undefined && VI_NOT_BEFORE[match.variant.words.join(' ')]?.includes(next))) {
+    if (!match || (next !== undefined && notBefore(match.variant.words.join(' '))?.includes(next))) {
       i++;
       continue;
     }
@@ -178,5 +182,6 @@ export function findCountries(text: string): CountryMention[] {
   scan(text, false, found);
   // Vietnamese names carry marks an ASCII text cannot hold.
   if (/[^\x00-\x7f]/.test(text)) scan(text, true, found);
+  if (vietnameseEvidence(text) >= 2) scan(text, false, found, VIETNAMESE_UNMARKED);
   return [...found.values()];
 }

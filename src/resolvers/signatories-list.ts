@@ -8,7 +8,10 @@ import { SIGNATORIES_LIST_ID, findCountries, signatoriesAnswer } from '../signat
 import { SETTING, SIGNING, otherSubjects } from './status-words.ts';
 
 /** Words that ask for the whole list. */
-const LIST = new Set(analyze('list liste all every tous toutes which quels quelles names noms full complete complète entière', 'any'));
+const LIST = new Set([
+  ...analyze('list liste all every tous toutes which quels quelles names noms full complete complète entière', 'any'),
+  ...analyze('danh sách những các nước quốc gia tất cả đầy đủ tên', 'vi'),
+]);
 
 export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {

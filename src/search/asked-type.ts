@@ -99,7 +99,9 @@ const VIETNAMESE_ASKED: Readonly<Partial<Record<VietnameseQuestionKind, AnswerTy
 function vietnameseAsked(text: string): Asked | undefined {
   const joined = plainWords(text);
   if (/\b(?:dieu|chuong) nao\b/.test(joined)) return { type: 'article', form: [] };
-  for (const kind of vietnameseQuestionKinds(text)) {
+  // A deadline named anywhere ("khi nào hết hạn") asks until when, before any "when".
+  const kinds = vietnameseQuestionKinds(text).sort((a, b) => Number(b === 'until') - Number(a === 'until'));
+  for (const kind of kinds) {
     const type = VIETNAMESE_ASKED[kind];
     if (type) return { type, form: [] };
   }

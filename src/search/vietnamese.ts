@@ -55,7 +55,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   trung tam hoi nghi quoc gia, hoi nghi, cap cao, le khai mac, khai mac, be mac, chu de,
   chia se, trach nhiem, tuong lai, doan ket, ho tro, nang luc, con nguoi, nguoi dan, nhan dan,
   chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so, kyy nguyen so,
-  ky nguyen, kyy nguyen, thoi han, han chot, ket thuc, to chuc, nhan quyen, xa hoi dan su, giam sat,
+  ky nguyen, kyy nguyen, thoi han, han chot, het han, ket thuc, to chuc, nhan quyen, xa hoi dan su, giam sat,
   dan chu, tu do, ngon luan, dau tien, ngay cang, the gioi, toan cau, khu vuc, chau phi,
   chau a, chau au, chau my, thai binh duong, my latinh, lien minh chau au, hoa ky, hoa kyy, trung quoc,
   nhat ban, han quoc, an do, thai lan, anh quoc, vuong quoc anh,
@@ -176,7 +176,7 @@ export function vietnameseQuestionKinds(text: string): VietnameseQuestionKind[] 
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   // A deadline is also a subject ("hạn chót"), so it stays a term and only adds its kind.
-  if (/(?<![\p{L}])(?:hanchot|thoihan)(?![\p{L}])/u.test(joined) && !kinds.includes('until')) kinds.push('until');
+  if (/(?<![\p{L}])(?:hanchot|thoihan|hethan)(?![\p{L}])/u.test(joined) && !kinds.includes('until')) kinds.push('until');
   return kinds;
 }
 
