@@ -4,7 +4,7 @@ import type { SearchEngine } from '../search/engine.ts';
 import { analyze } from '../search/text.ts';
 import { withinOneEdit } from '../search/typos.ts';
 
-const terms = (words: string) => new Set(analyze(words, 'any'));
+const terms = (words: string, vietnamese = '') => new Set([...analyze(words, 'any'), ...analyze(vietnamese, 'vi')]);
 
 /** Signing and its synonyms (sign, signed, signatory, signataire…). */
 export const SIGNING = terms('signature');
@@ -14,6 +14,7 @@ export const SIGNING = terms('signature');
  */
 export const STATUS = terms(
   'signature ratification acceptance accept accepted approval approve approved accession accede joined party parties acceptation accepter approbation approuver approuvé adhésion adhérer partie',
+  'ký phê chuẩn chấp thuận phê duyệt gia nhập thành viên tình trạng',
 );
 /**
  * Words that do not change what a status question asks: the Convention's own
@@ -21,6 +22,7 @@ export const STATUS = terms(
  */
 export const SETTING = terms(
   'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally now today encore déjà toujours jamais officiellement enfin maintenant aujourd hui country countries pays state states état états',
+  'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số',
 );
 
 /** "After Vietnam", "in what position", "first": the signing order, not a state's status. */

@@ -22,7 +22,7 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain', 'quyenconnguoi', 'nhanquyen']],
   ['unodc', ['unodc', 'onudc']],
   ['etatsunis', ['etats unis', 'united states', 'usa', 'americain', 'americains', 'american', 'americans', 'hoaky', 'hoakyy']],
-  ['signature', ['signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'ky', 'kyket']],
+  ['signature', ['signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'ky', 'kyket', 'benky']],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

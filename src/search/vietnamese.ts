@@ -46,7 +46,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   khong gian mang, an ninh mang, an toan, an ninh, phe chuan, phe duyet, chap thuan, gia nhap,
   luu chieu, hieu luc, tong thu ky, chu tich nuoc, chu tich, pho chu tich, dai hoi dong,
   nghi quyet, ky ket, mo ky, le ky, le mo ky, thong diep, da phuong, chu nghia da phuong,
-  quoc gia, dam phan, vong dam phan, du thao, chi trich, dai bieu, phat bieu, phat tan, uy ban, uy ban dac biet, thong qua, bo phieu,
+  quoc gia, dam phan, vong dam phan, du thao, chi trich, ben ky, toi thieu, dai bieu, phat bieu, phat tan, uy ban, uy ban dac biet, thong qua, bo phieu,
   dong thuan, dieu khoan, quyen con nguoi, nhan quyen, chung cu dien tu, bang chung dien tu,
   du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
   truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
@@ -107,8 +107,9 @@ export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string
   ['ai', 'who'],
   ['thang may', 'when'],
   ['nam may', 'when'],
-  ['mang so may', 'how-many'],
-  ['so may', 'how-many'],
+  // "số mấy" asks which number a thing bears (a resolution's), not a count.
+  ['mang so may', 'what'],
+  ['so may', 'what'],
   ['bao nhieu', 'how-many'],
   ['may', 'how-many'],
   ['tai sao', 'why'],
@@ -141,7 +142,7 @@ export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string
  */
 export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
   words(`
-  a, ah, ay, ban, bi, biet, boi, cac, cai, cho, chu, chua, co, con, cua, cung, da, day, de, den,
+  a, ah, ay, ban, bi, biet, boi, can, cac, cai, cho, chu, chua, co, con, cua, cung, da, day, de, den,
   deu, do, duoc, gi, giup, gom, ha, hay, hoac, hoi, ke, khi, khong, la, lai, lam, len, luc, ma, may,
   minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, o, oi, qua, ra, rang,
   roi, rat, sao, se, tai, the, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, voi, xin,
@@ -158,7 +159,7 @@ export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
   cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
   toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
   hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
-  chua vay, vay a, the a, bao gom, quy dinh ve, quy dinh
+  chua vay, vay a, the a, bao gom, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
 `);
 
 // Question phrases are matched after compounds are joined and before single
