@@ -10,7 +10,8 @@ import type { BriefingService } from '../src/briefing/service.ts';
 import { isReplyLanguage, type Lang } from '../src/knowledge/schema.ts';
 import { fold } from '../src/search/text.ts';
 import type { BriefingSettings } from '../src/store/briefing-store.ts';
-import { answerLanguage, defineCommand, type CommandContext, type GuildContext, type SubcommandSpec } from './command.ts';
+import { answerLanguage, defineCommand, type CommandContext, type SubcommandSpec } from './command.ts';
+import type { GuildContext } from '../src/guild/context.ts';
 
 const COMMON_TIMEZONES = ['Asia/Ho_Chi_Minh', 'Europe/Paris', 'UTC', 'Europe/London', 'America/New_York', 'America/Montreal', 'Africa/Dakar', 'Asia/Bangkok'];
 let allTimezones: readonly string[] | undefined;

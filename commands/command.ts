@@ -9,6 +9,7 @@ import type { QuestionPipeline } from '../src/search/pipeline.ts';
 import { t } from '../src/answer/i18n.ts';
 import { errorNotice, type Reply } from '../src/answer/reply.ts';
 import type { BriefingService } from '../src/briefing/service.ts';
+import type { GuildContext } from '../src/guild/context.ts';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'channel';
 
@@ -49,23 +50,6 @@ export interface CommandSummary {
   name: string;
   description: Localized;
   example: Localized;
-}
-
-/** What the bot can tell about a channel before posting there. */
-export type ChannelCheck = 'ok' | 'unknown' | 'not-text' | 'cannot-view' | 'cannot-send' | 'cannot-embed';
-
-/** The server a command was used in, when it was used in one (not in the console or CLI). */
-export interface GuildContext {
-  readonly id: string;
-  /**
-   * Whether the server added the bot. A user who installed the app for
-   * themselves can call it in any server; there the bot is not a member and
-   * can neither see nor post in its channels.
-   */
-  readonly botInstalled: boolean;
-  /** Whether the member holds Manage Server, checked at run time on top of Discord's own gate. */
-  readonly memberCanManage: boolean;
-  checkChannel(channelId: string): ChannelCheck;
 }
 
 export interface CommandContext {

@@ -2,7 +2,8 @@
 // the commands, behind one call that never throws at the user.
 import { resolve } from 'node:path';
 import { COMMAND_SUMMARIES, COMMANDS, findCommand } from '../commands/index.ts';
-import { parseOptions, type AnyCommand, type Choice, type CommandContext, type GuildContext } from '../commands/command.ts';
+import { parseOptions, type AnyCommand, type Choice, type CommandContext } from '../commands/command.ts';
+import type { GuildContext } from './guild/context.ts';
 import { usageNotice } from '../commands/usage.ts';
 import { t } from './answer/i18n.ts';
 import type { BriefingService } from './briefing/service.ts';

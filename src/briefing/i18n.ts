@@ -1,6 +1,6 @@
 // What /briefing says to server admins, in every language the bot answers in.
 import type { Lang } from '../knowledge/schema.ts';
-import type { ChannelCheck } from '../../commands/command.ts';
+import type { ChannelCheck } from '../guild/context.ts';
 import type { PauseReason } from '../store/briefing-store.ts';
 
 const channel = (id: string) => `<#${id}>`;

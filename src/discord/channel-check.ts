@@ -1,7 +1,7 @@
 // Whether the bot can post a briefing in a channel, from the gateway cache
 // (the Guilds intent brings channels, roles and the bot's own member).
 import { PermissionFlagsBits, type Client } from 'discord.js';
-import type { ChannelCheck } from '../../commands/command.ts';
+import type { ChannelCheck } from '../guild/context.ts';
 
 export function checkChannel(client: Client, guildId: string, channelId: string): ChannelCheck {
   const channel = client.channels.cache.get(channelId);
