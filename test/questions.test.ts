@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../src/bot.ts';
 import { LANGS } from '../src/knowledge/schema.ts';
-import { QUESTION_SETS, expectedIds, isUnmapped, loadDevSet, score, type Scores } from './eval/dev-set.ts';
+import { QUESTION_SETS, expectedIds, isUnmapped, loadDevSet, questionKey, score, type Scores } from './eval/dev-set.ts';
 import { projectSystem } from './eval/project-system.ts';
 
 /** Ids the held-out sets may name before the entries exist: structured answers by contract (one state, one article, one chapter). */
@@ -62,6 +62,12 @@ describe.each(QUESTION_SETS.filter((set) => set.heldOut))('the held-out question
     const langs = file.endsWith('-vi.yaml') ? (['vi'] as const) : (['fr', 'en'] as const);
     for (const lang of langs) expect(questions.filter((q) => q.lang === lang).length).toBeGreaterThanOrEqual(20);
     expect(questions.filter((q) => q.expect === null).length).toBeGreaterThanOrEqual(langs.length === 1 ? 10 : 15);
+  });
+
+  // A held-out question that also stands in the development set has been tuned against: it no longer measures anything.
+  it('has no question that also stands in the development set', () => {
+    const development = new Set(loadDevSet().map(questionKey));
+    expect(questions.filter((q) => development.has(questionKey(q))).map((q) => q.q)).toEqual([]);
   });
 
   it('expects only entries that exist, or structured answers named by contract', () => {

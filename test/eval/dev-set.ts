@@ -65,6 +65,20 @@ export function loadDevSet(file = DEV_SET_FILE): Question[] {
   return z.array(Question).parse(parse(readFileSync(join(ROOT, file), 'utf8')));
 }
 
+/**
+ * A question as a twin check sees it: case, marks (đ included), punctuation
+ * and spacing ignored, so "Pháp đã ký?" and "phap da ky" are the same question.
+ */
+export function questionKey(question: Question): string {
+  return question.q
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 export function isUnmapped(question: Question): boolean {
   return question.expect === UNMAPPED;
 }
