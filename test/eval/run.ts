@@ -2,7 +2,8 @@
 // every question set (test/eval/dev-set.ts: QUESTION_SETS), over the same
 // knowledge-base entries. Prints the tables (Markdown with --markdown), the
 // questions our search gets wrong with why, and writes eval-results/eval.json
-// and the combined README page.
+// and the combined README page. `--dev` scores the development set alone and
+// writes nothing: for tuning, so no held-out question or failure is ever shown.
 import { performance } from 'node:perf_hooks';
 import { Bot } from '../../src/bot.ts';
 import { EVAL_REPORT, provenance, writeReport } from '../bench/report.ts';
@@ -15,9 +16,11 @@ import { projectSystem } from './project-system.ts';
 import { CURATOR_NOTE, failureRecords, failuresTable, qualityNotes, qualityTable, tagTable, type QuestionSet, type ScoredSystem } from './tables.ts';
 
 const started = performance.now();
-const format = formatFromArgs(process.argv.slice(2));
+const args = process.argv.slice(2);
+const format = formatFromArgs(args);
+const devOnly = args.includes('--dev');
 const bot = new Bot();
-const sets: QuestionSet[] = QUESTION_SETS.map((spec) => ({ ...spec, questions: loadDevSet(spec.file) }));
+const sets: QuestionSet[] = QUESTION_SETS.filter((spec) => !devOnly || !spec.heldOut).map((spec) => ({ ...spec, questions: loadDevSet(spec.file) }));
 
 const candidates: { name: string; setup: string; system: SearchSystem }[] = [
   {
@@ -83,16 +86,19 @@ function figures(systems: readonly ScoredSystem[]) {
   return systems.map(({ name, setup, scores: { results: _perQuestion, failures: _listedBelow, ...rest } }) => ({ name, setup, ...rest }));
 }
 
-writeReport(EVAL_REPORT, {
-  ...provenance(),
-  command: 'npm run eval',
-  tables,
-  data: Object.fromEntries(
-    scored.map(({ set, systems }, i) => [
-      set.id,
-      { file: set.file, questions: set.questions.length, systems: figures(systems), failures: failures[i]?.records ?? [] },
-    ]),
-  ),
-});
-writeSummaryPage();
+// A development-set-only run is partial: it leaves the reports of the last full run as they are.
+if (!devOnly) {
+  writeReport(EVAL_REPORT, {
+    ...provenance(),
+    command: 'npm run eval',
+    tables,
+    data: Object.fromEntries(
+      scored.map(({ set, systems }, i) => [
+        set.id,
+        { file: set.file, questions: set.questions.length, systems: figures(systems), failures: failures[i]?.records ?? [] },
+      ]),
+    ),
+  });
+  writeSummaryPage();
+}
 process.stderr.write(`eval finished in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
