@@ -5,7 +5,9 @@ import {
   hasVietnameseLetters,
   joinVietnameseCompounds,
   vietnameseEvidence,
+  LAST,
   vietnameseOrdinal,
+  vietnameseOrdinalOf,
   vietnameseQuestionKinds,
 } from '../src/search/vietnamese.ts';
 
@@ -48,6 +50,27 @@ describe('syllables that make one word', () => {
     expect(vi('công')).toEqual(['ᵛcong']);
     expect(vi('thập kỷ')).not.toContain(analyze('signed', 'en')[0]);
     expect(vi('kỳ họp')).toEqual(['ᵛkyy', 'ᵛhop']);
+  });
+
+  it('leaves a name that Vietnamese could not spell as the other languages write it, so both find it', () => {
+    // gh comes only before e, i or y; w is not a Vietnamese letter.
+    expect(vi('Ghada Waly nói gì?')).toEqual(analyze('Ghada Waly', 'en'));
+    expect(vi('Guterres')).toEqual(analyze('Guterres', 'en'));
+    expect(vi('nghị quyết')).toEqual(['ᵛnghiquyet']);
+    expect(vi('ghi nhận')).toEqual(['ᵛghi', 'ᵛnhan']);
+  });
+
+  it('does not try a term longer than any Vietnamese word as one', () => {
+    // Spelt like 13 syllables, too long for one word (and not tried syllable by syllable).
+    expect(vi('nanananananananananananana')).toEqual(['nanananananananananananana']);
+    expect(vi('nanananana')).toEqual(['ᵛnanananana']);
+  });
+
+  it('joins the compounds readers use for a protocol, taking part, lasting and a document', () => {
+    expect(vi('nghị định thư bổ sung')).toEqual(['ᵛnghidinhthu', 'ᵛbo', 'ᵛsung']);
+    expect(vi('tham gia ký kết')).toContain('ᵛthamgia');
+    expect(vi('kéo dài mấy ngày')).toEqual(['ᵛkeodai', 'ᵛngay']);
+    expect(vi('văn bản gồm tổng cộng mấy điều')).toEqual(['ᵛvanban', 'ᵛdieu']);
   });
 
   it('joins hyphenated or unaccented spellings the same way', () => {
@@ -114,6 +137,17 @@ describe('signing positions asked in Vietnamese', () => {
     expect(vietnameseOrdinal('Ngày đầu tiên có bao nhiêu nước ký?')).toBeUndefined();
     expect(vietnameseOrdinal('Thông điệp thứ ba nói gì?')).toBeUndefined();
     expect(vietnameseOrdinal('vào ngày thứ 90')).toBeUndefined();
+  });
+});
+
+describe('which message a Vietnamese question counts', () => {
+  it('reads the ordinal written after what it counts', () => {
+    expect(vietnameseOrdinalOf('Thông điệp thứ ba nói gì?', 'thongdiep')).toBe(3);
+    expect(vietnameseOrdinalOf('thong diep thu 2 la gi', 'thongdiep')).toBe(2);
+    expect(vietnameseOrdinalOf('thông điệp đầu tiên', 'thongdiep')).toBe(1);
+    expect(vietnameseOrdinalOf('thông điệp cuối cùng', 'thongdiep')).toBe(LAST);
+    expect(vietnameseOrdinalOf('ba thông điệp là gì?', 'thongdiep')).toBeUndefined();
+    expect(vietnameseOrdinalOf('nước thứ ba ký công ước', 'thongdiep')).toBeUndefined();
   });
 });
 

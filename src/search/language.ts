@@ -22,13 +22,18 @@ export function languageVocabulary(words: Readonly<Record<Lang, ReadonlySet<stri
   return { fr: only(words.fr, words.en, words.vi), en: only(words.en, words.fr, words.vi) };
 }
 
+/** Letters and marks that French writes and Vietnamese never does. */
+const FRENCH_ONLY = /[çëîïûüÿœ«»]/i;
+
 const NO_VOCABULARY: LanguageVocabulary = { fr: new Set(), en: new Set() };
 
 export function detectLanguage(text: string, vocabulary: LanguageVocabulary = NO_VOCABULARY): Lang | undefined {
   const folded = fold(text);
   const tokens = folded.split(/[^\p{L}\p{N}'-]+/u);
-  // Vietnamese writes à, â, é, ê, ô too: they say French only in a text without Vietnamese letters.
-  let fr = /[àâçéèêëîïôûùüÿœ«»]/i.test(text) && !hasVietnameseLetters(text) ? 1 : 0;
+  // Vietnamese writes à, â, é, ê, ô too: they say French only in a text without Vietnamese letters. Ç, ë, î,
+  // ï, û, ü, ÿ, œ and French quotation marks are French's alone: a Vietnamese dish in a French question ("un
+  // bon phở à Hanoï") leaves it French.
+  let fr = (FRENCH_ONLY.exec(text)?.length ?? 0) + (/[àâéèêôù]/i.test(text) && !hasVietnameseLetters(text) ? 1 : 0);
   // English possessives (the president's) are English whatever else the text holds.
   let en = (folded.match(/\p{L}'s(?![\p{L}\p{N}])/gu) ?? []).length;
   for (const raw of tokens) {

@@ -14,6 +14,7 @@ peuvent pouvons pourrait pourraient puisse puissent doit doivent devait devrait 
 contre vers chez sous entre
 expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot selon mot mots
 fait faire avoir etre quoi-qu y-a-t-il t-il t-elle
+exactement vraiment genre truc trucs quelqu
 `;
 
 const ENGLISH = `
@@ -27,6 +28,8 @@ which while who whom why will with would you your yours yourself yourselves
 s t d ll m re ve don didn doesn isn wasn weren hasn haven hadn aren couldn wouldn shouldn won
 say said says tell told know please explain give show me bot hi hello thanks anything
 something thing things let lets get got according word words
+many much else around actually exactly really basically stuff anyone anybody someone somebody think wonder wondering
+whats whos wheres hows thats theres didnt doesnt isnt wasnt werent hasnt havent hadnt arent dont wont cant im ive
 `;
 
 const toSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean));

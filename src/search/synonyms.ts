@@ -17,7 +17,7 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   ['danghoanggiang', ['dang hoang giang']],
   ['multilateralisme', ['multilateralisme', 'multilateralism', 'chunghiadaphuong', 'daphuong']],
   ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties', 'conguoc']],
-  ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying', 'phechuan']],
+  ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying', 'ratif', 'ratifs', 'phechuan']],
   ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur', 'hieuluc']],
   ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain', 'quyenconnguoi', 'nhanquyen']],
   ['unodc', ['unodc', 'onudc']],
@@ -73,6 +73,8 @@ const ACRONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bUN\b/g, 'onu'],
   [/\bUS\b/g, 'etatsunis'],
   [/\bGA\b/g, 'assembleegenerale'],
+  // L'Assemblée générale in French: "la résolution de l'AG".
+  [/\bAG\b/g, 'assembleegenerale'],
 ];
 
 export function applyAcronyms(original: string): string {

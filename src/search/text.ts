@@ -17,16 +17,20 @@ import { dropVietnameseQuestionPhrases, joinVietnameseCompounds, separateKy, VIE
 export const VIETNAMESE_MARK = 'ᵛ';
 
 /**
- * Whether a term could be Vietnamese: only its letters (no f, j, w, z), ending
- * as a Vietnamese syllable does (a vowel, c, ch, m, n, ng, nh, p, t). A name
- * written in Vietnamese text ("Waly", "Knapper") is left as the other
- * languages write it.
+ * Whether a term could be Vietnamese: one or more syllables as Vietnamese
+ * spells them (folded), each an onset, one to three vowels and a final
+ * consonant. gh, ngh and k come only before e, i or y, c and ng never do,
+ * and f, j, w and z are not Vietnamese letters. A name written in Vietnamese
+ * text ("Waly", "Ghada", "Knapper", "Guterres") is left as the other
+ * languages write it, so a Vietnamese question still finds it there.
  */
-const VIETNAMESE_SHAPED = /^[a-eg-ik-vxy]+$/;
-const VIETNAMESE_ENDING = /(?:[aeiouy]|c|ch|m|n|ng|nh|p|t)$/;
+const SYLLABLE = '(?:ngh(?=[eiy])|gh(?=[eiy])|k(?=[eiy])|ng(?![eiy])|nh|ch|gi|kh|ph|qu|th|tr|c(?![eiy])|g(?![eiy])|[bdhlmnprstvx])?(?=([aeiouy]{1,3}))\\1(?:ch|nh|ng|[cmnpt])?';
+/** The longest joined word ("trungtamhoinghiquocgia") is shorter: a longer term is not Vietnamese, and is not tried letter by letter. */
+const LONGEST_VIETNAMESE_TERM = 24;
+const VIETNAMESE_SHAPED = new RegExp(`^(?:${SYLLABLE})+$`);
 
 function vietnameseTerm(term: string): string {
-  const vietnamese = VIETNAMESE_SHAPED.test(term) && VIETNAMESE_ENDING.test(term) && !isSynonymCanonical(term);
+  const vietnamese = term.length <= LONGEST_VIETNAMESE_TERM && VIETNAMESE_SHAPED.test(term) && !isSynonymCanonical(term);
   return vietnamese ? `${VIETNAMESE_MARK}${term}` : stem(term);
 }
 
@@ -77,6 +81,8 @@ export function stem(token: string): string {
   else if (t.length >= 6 && t.endsWith('ed')) t = t.slice(0, -2);
   if (t.length >= 5 && t.endsWith('ee')) t = t.slice(0, -2);
   else if (t.length >= 5 && t.endsWith('e')) t = t.slice(0, -1);
+  // French doubles the l of some verbs: appelle / appelée → appel.
+  if (t.length >= 6 && t.endsWith('ll')) t = t.slice(0, -1);
   if (t.endsWith('y')) t = `${t.slice(0, -1)}i`;
   return t;
 }

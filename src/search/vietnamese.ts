@@ -45,21 +45,21 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   cong uoc, chu tri, lien hop quoc, lien hiep quoc, toi pham, toi pham mang,
   khong gian mang, an ninh mang, an toan, an ninh, phe chuan, phe duyet, chap thuan, gia nhap,
   luu chieu, hieu luc, tong thu ky, chu tich nuoc, chu tich, pho chu tich, dai hoi dong,
-  nghi quyet, ky ket, mo ky, le ky, le mo ky, thong diep, da phuong, chu nghia da phuong,
+  nghi quyet, nghi dinh thu, ky ket, mo ky, le ky, le mo ky, thong diep, da phuong, chu nghia da phuong,
   quoc gia, dam phan, vong dam phan, du thao, chi trich, ben ky, toi thieu, dai bieu, phat bieu, phat tan, uy ban, uy ban dac biet, thong qua, bo phieu,
   dong thuan, dieu khoan, quyen con nguoi, nhan quyen, chung cu dien tu, bang chung dien tu,
   du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
   truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
   tu phap, hinh su, cong nghe, cong nghe thong tin, thong tin, ky thuat so, kyy thuat so, chuyen doi so,
-  to cong tac, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
+  to cong tac, tham gia, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
   trung tam hoi nghi quoc gia, hoi nghi, cap cao, le khai mac, khai mac, be mac, chu de,
   chia se, trach nhiem, tuong lai, doan ket, ho tro, nang luc, con nguoi, nguoi dan, nhan dan,
   chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so, kyy nguyen so,
-  ky nguyen, kyy nguyen, thoi han, han chot, het han, ket thuc, to chuc, nhan quyen, xa hoi dan su, giam sat,
+  ky nguyen, kyy nguyen, keo dai, thoi han, han chot, het han, ket thuc, to chuc, nhan quyen, xa hoi dan su, giam sat,
   dan chu, tu do, ngon luan, dau tien, ngay cang, the gioi, toan cau, khu vuc, chau phi,
   chau a, chau au, chau my, thai binh duong, my latinh, lien minh chau au, hoa ky, hoa kyy, trung quoc,
   nhat ban, han quoc, an do, thai lan, anh quoc, vuong quoc anh,
-  van kien, van kien phap ly, cong cu,
+  van kien, van kien phap ly, van ban, cong cu,
   rang buoc, phap ly
 `).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 
@@ -159,7 +159,7 @@ export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
   cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
   toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
   hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
-  chua vay, vay a, the a, bao gom, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
+  chua vay, vay a, the a, bao gom, tong cong, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
 `);
 
 // Question phrases are matched after compounds are joined and before single
@@ -206,6 +206,24 @@ export function vietnameseOrdinal(text: string): number | undefined {
   if (before !== undefined && COUNTS_SOMETHING_ELSE.has(before)) return undefined;
   if (match[1]) return 1;
   const word = match[2] as string;
+  return /\d/.test(word) ? Number(word) : ORDINAL_WORDS[word];
+}
+
+/** "Cuối cùng", "cuối": the last of what is counted. */
+export const LAST = -1;
+
+/**
+ * The ordinal a Vietnamese question gives to `counted` (a joined word, as
+ * "thongdiep"), written after it: "thông điệp thứ ba" → 3, "thông điệp đầu
+ * tiên" → 1, "thông điệp cuối cùng" → LAST.
+ */
+export function vietnameseOrdinalOf(text: string, counted: string): number | undefined {
+  const joined = joinVietnameseCompounds(foldVietnamese(text));
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${counted} (?:thu[ -]?(\\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|(dautien)|(cuoi(?: cung)?))(?![\\p{L}\\p{N}])`, 'u').exec(joined);
+  if (!match) return undefined;
+  if (match[2]) return 1;
+  if (match[3]) return LAST;
+  const word = match[1] as string;
   return /\d/.test(word) ? Number(word) : ORDINAL_WORDS[word];
 }
 
