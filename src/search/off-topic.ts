@@ -1,9 +1,11 @@
 // Step 3 of understanding a question: a question about the time, the weather,
-// sport, food or another everyday subject is declined before any search —
-// also when one of its words happens to be in the knowledge base ("weather in
-// Hanoi tomorrow": Hanoi is everywhere in it). It stays a question for the
-// search only when it also speaks of the Convention itself ("what time did
-// the signing ceremony start?").
+// sport, food, travel, what an atlas says of a country, or another everyday
+// subject is declined before any search — also when one of its words happens
+// to be in the knowledge base ("weather in Hanoi tomorrow": Hanoi is
+// everywhere in it). It stays a question for the search only when it also
+// speaks of the Convention itself ("what time did the signing ceremony
+// start?"); one about a country's own law, only when it names the Convention;
+// one about another treaty, never.
 import { analyze, fold } from './text.ts';
 
 /** Words and phrases (folded: Vietnamese without its marks, đ as d) that name an everyday subject the bot does not cover. */
@@ -16,11 +18,25 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   money: ['bitcoin', 'crypto', 'cryptocurrency', 'stock market', 'share price', 'bourse', 'exchange rate', 'taux de change', 'gia vang', 'ty gia', 'chung khoan'],
   // A country's own laws and fines (Viet Nam's Cybersecurity Law, a penal code), not the Convention.
   'national law': ['luat an ninh mang', 'bo luat hinh su', 'xu phat', 'phat tien', 'muc phat', 'nghi dinh xu phat'],
-  travel: ['hotel', 'hotels', 'flight', 'flights', 'billet d avion', 'plane ticket', 'tourism', 'tourisme', 'tourist', 'touriste', 'sightseeing', 'airport', 'aeroport', 'khach san', 've may bay', 'du lich', 'san bay'],
+  travel: ['hotel', 'hotels', 'flight', 'flights', 'billet d avion', 'plane ticket', 'tourism', 'tourisme', 'tourist', 'touriste', 'sightseeing', 'airport', 'aeroport', 'things to do', 'what to do in', 'que faire a', 'a visiter', 'khach san', 've may bay', 'du lich', 'san bay', 'tham quan', 'di choi', 'co gi choi', 'choi gi'],
+  // Other treaties and laws on cybercrime, data or war, which the knowledge base does not cover: named in lower
+  // case, "budapest convention" is not read as a name the index lacks.
+  'another text': ['budapest', 'convention de budapest', 'geneva convention', 'geneva conventions', 'convention de geneve', 'conventions de geneve', 'paris agreement', 'accord de paris', 'kyoto protocol', 'protocole de kyoto', 'gdpr', 'rgpd', 'ai act', 'nis2', 'cloud act', 'malabo convention', 'convention de malabo', 'universal declaration of human rights', 'declaration universelle des droits de l homme', 'cong uoc geneva'],
+  // What an atlas or a travel guide says of a country or a city.
+  geography: ['capital', 'capitale', 'capital city', 'population', 'inhabitants', 'habitants', 'time zone', 'timezone', 'fuseau horaire', 'currency', 'monnaie', 'visa', 'official language', 'langue officielle', 'thu do', 'dan so', 'mui gio', 'tien te', 'thi thuc'],
 };
+
+/** Subjects a word of the Convention's setting does not bring back in scope: only its name does ("Luật An ninh mạng … có hiệu lực", a law's entry into force). */
+const NAMED_ONLY: ReadonlySet<string> = new Set(['national law']);
+/** Subjects nothing brings back in scope: a question about another treaty is not about this one, even when it names both. */
+const NEVER_ANCHORED: ReadonlySet<string> = new Set(['another text']);
+
+/** The Convention's own names. */
+const CONVENTION_NAMES = new Set([...analyze('convention treaty cybercrime', 'any'), ...analyze('công ước', 'vi')]);
 
 /** Words that make any question one about the Convention, whatever else it mentions. */
 const ANCHORS = new Set([
+  ...CONVENTION_NAMES,
   ...analyze(
     'convention treaty cybercrime signature signing ratification entry into force article chapter chapitre ceremony cérémonie negotiation négociation protocol protocole adoption resolution résolution',
     'any',
@@ -48,6 +64,9 @@ const CUE = new RegExp(
  */
 export function offTopicDomain(text: string, terms: readonly string[]): string | undefined {
   const cue = CUE.exec(fold(text))?.[1];
-  if (cue === undefined || terms.some((term) => ANCHORS.has(term))) return undefined;
-  return DOMAIN_BY_CUE.get(cue.replace(/[^\p{L}\p{N}]+/gu, ' '));
+  if (cue === undefined) return undefined;
+  const domain = DOMAIN_BY_CUE.get(cue.replace(/[^\p{L}\p{N}]+/gu, ' '));
+  if (domain === undefined || NEVER_ANCHORED.has(domain)) return domain;
+  const anchors = NAMED_ONLY.has(domain) ? CONVENTION_NAMES : ANCHORS;
+  return terms.some((term) => anchors.has(term)) ? undefined : domain;
 }
