@@ -64,6 +64,15 @@ describe('findCountries', () => {
     expect(codes('la cérémonie a eu lieu à Hanoï')).toEqual([]);
   });
 
+  it('reads "us" typed in lower case as the country after "the", or before a status verb asked of it', () => {
+    expect(codes('has the us signed it yet')).toEqual(['us']);
+    expect(codes('why didnt the us sign')).toEqual(['us']);
+    expect(codes('us signed it or not?')).toEqual(['us']);
+    expect(codes('did us ratify')).toEqual(['us']);
+    expect(codes('did the eu sign')).toEqual(['eu']);
+    for (const text of ['let us sign', 'tell us who signed', 'can you give us the list of signers', 'help us sign up']) expect(codes(text), text).toEqual([]);
+  });
+
   it('never confuses names that contain each other', () => {
     expect(codes('Niger')).toEqual(['ne']);
     expect(codes('Nigeria')).toEqual(['ng']);

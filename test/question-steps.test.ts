@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 import { answerTypesOf } from '../src/search/answer-types.ts';
-import { askedPosition, askedType } from '../src/search/asked-type.ts';
+import { askedMessage, askedPosition, askedType, LAST } from '../src/search/asked-type.ts';
 import { cleanQuestion } from '../src/search/clean.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { offTopicDomain } from '../src/search/off-topic.ts';
@@ -67,10 +67,27 @@ describe('3. off topic', () => {
     expect(domain('best restaurants in Hanoi')).toBe('food');
   });
 
+  it('names what an atlas or a travel guide answers, and other treaties and laws', () => {
+    expect(domain('capital city of australia?')).toBe('geography');
+    expect(domain('quelle est la capitale du Vietnam ?')).toBe('geography');
+    expect(domain('Thủ đô của Úc là gì?')).toBe('geography');
+    expect(domain('ha noi co gi choi')).toBe('travel');
+    expect(domain('best things to do in hanoi')).toBe('travel');
+    expect(domain('what does the budapest convention say about illegal access')).toBe('another text');
+    expect(domain('is the Hanoi convention like the GDPR?')).toBe('another text');
+  });
+
+  it('keeps a country’s own law off topic when only a word of the setting is shared, not the Convention’s name', () => {
+    expect(domain('Luật An ninh mạng của Việt Nam có hiệu lực khi nào?')).toBe('national law');
+    expect(domain('Luật An ninh mạng khác gì công ước?')).toBeUndefined();
+  });
+
   it('keeps a question that also speaks of the Convention', () => {
     expect(domain('what was the weather like during the signing ceremony?')).toBeUndefined();
     expect(domain('combien d’heures de négociation ?')).toBeUndefined();
     expect(domain('who signed first')).toBeUndefined();
+    // "nghị định thư" (protocol) is one word: its last syllable is not "thủ" (head, as in thủ đô, capital).
+    expect(domain('nghị định thư bổ sung là gì?')).toBeUndefined();
   });
 });
 
@@ -82,6 +99,11 @@ describe('reading a question: language and transposed letters', () => {
     expect(engine.detectLanguage('signataires')).toBe('fr');
     expect(engine.detectLanguage('Guterres quote')).toBe('en');
     expect(engine.detectLanguage('citation Guterres')).toBe('fr');
+  });
+
+  it('keeps a French question French when it names a Vietnamese dish or place', () => {
+    expect(engine.detectLanguage('où manger un bon phở à Hanoï ?')).toBe('fr');
+    expect(engine.detectLanguage('Phở là gì?')).toBe('vi');
   });
 
   it('leaves the language undecided when the words are the same in both', () => {
@@ -136,6 +158,21 @@ describe('4. the asked type', () => {
     expect(type('que dit la convention sur les droits humains ?')).toBeUndefined();
   });
 
+  it('reads "which article" before "says": the Convention’s text, not someone’s words', () => {
+    expect(type('quel chapitre parle de coopération internationale ?')).toBe('article');
+    expect(type('quel article parle de la protection des données personnelles ?')).toBe('article');
+    expect(type('qui parle de coopération internationale ?')).toBe('words');
+  });
+
+  it('tells a question about something done from one about what can still be done', () => {
+    expect(askedType('Where was the convention signed?')?.past).toBe(true);
+    expect(askedType('in which city did countries sign the convention?')?.past).toBe(true);
+    expect(askedType('où la convention a-t-elle été signée ?')?.past).toBe(true);
+    expect(askedType('where can states sign?')?.past).toBeUndefined();
+    expect(askedType('where can states still sign now that Hanoi is over?')?.past).toBeUndefined();
+    expect(askedType('où peut-on encore signer ?')?.past).toBeUndefined();
+  });
+
   it('keeps the words that only frame the question, as its form', () => {
     expect(askedType('When did the ceremony take place?')?.form).toEqual(['when', 'take place']);
     expect(askedType('Guterres quote')?.form).toEqual(['quote']);
@@ -153,6 +190,17 @@ describe('4. the asked type', () => {
     expect(askedPosition('qui a signé en 2e ?')).toBe(2);
     expect(askedPosition('le 3ème pays à signer')).toBe(3);
     expect(askedPosition('qui a signé en premier')).toBe(1);
+  });
+
+  it('reads which message an ordinal counts', () => {
+    expect(askedMessage('what was the first message about')).toBe(1);
+    expect(askedMessage('quel est le troisième message de Luong Cuong ?')).toBe(3);
+    expect(askedMessage('le 2e message')).toBe(2);
+    expect(askedMessage('message 3 ?')).toBe(3);
+    expect(askedMessage('the last message')).toBe(LAST);
+    expect(askedMessage('Thông điệp thứ hai là gì?')).toBe(2);
+    expect(askedMessage('what are the three messages')).toBeUndefined();
+    expect(askedMessage('who signed first')).toBeUndefined();
   });
 
   it('does not read an ordinal that counts something else as a position', () => {
@@ -173,6 +221,11 @@ describe('what kind of answer each entry gives', () => {
     expect(types('guterres-multilateralism')).toEqual(expect.arrayContaining(['quote', 'words']));
     expect(types('guterres-opening-remarks')).toContain('words');
     expect(types('ad-hoc-committee-chair')).toContain('person');
+  });
+
+  it('counts the people and groups a "who" asks about as persons', () => {
+    expect(types('rights-groups-urge-no-signature')).toContain('person');
+    expect(types('unodc-safeguards')).not.toContain('person');
   });
 
   it('does not count dates, years, document numbers and articles as counts, nor "in Hanoi" as a place', () => {

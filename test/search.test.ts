@@ -40,6 +40,23 @@ describe('text analysis', () => {
     expect(analyze('négociations', 'fr')).toEqual(analyze('négociation', 'fr'));
   });
 
+  it('drops the words a chat question is wrapped in, and contractions typed without their apostrophe', () => {
+    expect(analyze('what does the convention actually do', 'en')).toEqual(analyze('convention', 'en'));
+    expect(analyze('has anyone ratified it yet', 'en')).toEqual(analyze('ratified yet', 'en'));
+    expect(analyze('why didnt the US sign', 'en')).toEqual(analyze('why the US sign', 'en'));
+    expect(analyze('how many states signed', 'en')).toEqual(analyze('states signed', 'en'));
+    expect(analyze('vraiment quelqu’un a signé ?', 'fr')).toEqual(analyze('signé', 'fr'));
+  });
+
+  it('brings the forms of a French verb that doubles its l to one stem', () => {
+    expect(analyze("pourquoi on l'appelle ainsi", 'fr')).toContain(analyze('appelée', 'fr')[0]);
+  });
+
+  it('reads the French acronym of the General Assembly and the short form of ratification', () => {
+    expect(analyze("la résolution de l'AG", 'fr')).toEqual(analyze('la résolution de l’Assemblée générale', 'fr').slice(0, 2));
+    expect(analyze('combien de ratifs', 'fr')).toEqual(analyze('ratifications', 'fr'));
+  });
+
   it('tells French from English', () => {
     expect(detectLanguage('Qui a signé la convention en premier ?')).toBe('fr');
     expect(detectLanguage('Who signed the convention first?')).toBe('en');
@@ -71,6 +88,26 @@ describe('search', () => {
     for (const query of ['What is the capital of Peru?', 'Who won the 2022 World Cup?', 'Quelle est la recette du phở ?']) {
       expect(best(query), query).toMatch(/^declined/);
     }
+  });
+
+  it('does not answer where something was done with where it can still be done', () => {
+    const where = (query: string, past: boolean) => {
+      const outcome = search.search({ query, asked: 'place', past });
+      return outcome.status === 'answered' ? outcome.best.entry.id : outcome.reason;
+    };
+    expect(where('Where was the convention signed?', true)).toBe('ceremony-venue');
+    expect(where('where can states sign?', false)).toBe('open-for-signature-new-york');
+  });
+
+  it('puts an entry about one state’s signature after a general one for a question that names no state', () => {
+    expect(best('has anyone ratified it yet')).toBe('ratification-count-unknown');
+    expect(best('has Viet Nam ratified it yet')).toBe('viet-nam-ratification-status');
+  });
+
+  it('trusts an entry giving the asked kind of answer below half the question only when told to', () => {
+    const outcome = (trustAsked: boolean) => search.search({ query: 'what did the French minister say', asked: 'words', trustAsked }).status;
+    expect(outcome(true)).toBe('answered');
+    expect(outcome(false)).toBe('declined');
   });
 
   it('declines input with nothing to search for, never throws', () => {

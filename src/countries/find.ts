@@ -137,11 +137,30 @@ function matchAt(tokens: readonly Token[], at: number, candidates: readonly Vari
     if (!ok) continue;
     const last = tokens[at + variant.words.length - 1] as Token;
     const span = typed.slice((tokens[at] as Token).start, last.end);
-    if (variant.capitalsOnly && span !== span.toUpperCase()) continue;
+    if (variant.capitalsOnly && span !== span.toUpperCase() && !namesAStateInLowerCase(tokens, at, variant.words.length)) continue;
     // Of two names a typo away, prefer the exact one, then the one as long as what was typed ("Nigera": Nigeria, not Niger).
     if (!best || (best.typo && !typo) || (best.typo === typo && closer(variant, best.variant, tokens[at] as Token))) best = { variant, typo };
   }
   return best;
+}
+
+/** Words after which "us" or "eu" in lower case can only be a state's name: "the us", "did us sign". */
+const ARTICLE = 'the';
+const ASKING = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'why', 'when', 'where', 'how', 'if', 'whether', 'and', 'or']);
+/** Signing or a step after it, said of the name that precedes it ("us signed", "eu ratify"). */
+const STATUS_VERB = /^(?:sign|signs|signed|signing|signatory|signature|ratif[a-z]*|accede[sd]?|acceded|joined)$/;
+
+/**
+ * A name that is an ordinary word in lower case ("us") is still a state's
+ * name after "the" ("has the us signed"), or before a status verb when nothing
+ * or a question word comes before it ("us signed it?", "did us sign"); "let
+ * us sign", "tell us who signed" keep the pronoun.
+ */
+function namesAStateInLowerCase(tokens: readonly Token[], at: number, length: number): boolean {
+  const before = tokens[at - 1]?.word;
+  const after = tokens[at + length]?.word;
+  if (before === ARTICLE) return true;
+  return (before === undefined || ASKING.has(before)) && after !== undefined && STATUS_VERB.test(after);
 }
 
 function closer(a: Variant, b: Variant, token: Token): boolean {

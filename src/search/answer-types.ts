@@ -15,7 +15,8 @@ const STATES: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ['date', new RegExp(`\\b\\d{1,2}(?:[–-]\\d{1,2}| and \\d{1,2})? ${MONTH}\\b|\\b${MONTH} \\d{4}\\b|\\b(?:19|20)\\d{2}\\b|\\bday after\\b`)],
   // Where something was held or is found: a venue, or "at" a named place ("in Hanoi", said of nearly everything here, is not enough).
   ['place', /\b(?:held|took place|venue|located|hosted|Centre|Center|Headquarters)\b|\bat (?:the )?\p{Lu}\p{Ll}+/u],
-  ['person', /\b(?:President|Secretary-General|Minister|Vice-Minister|Ambassador|Director|Prime Minister|General Secretary|spokesperson|chaired)\b/],
+  // Someone who acted: an office holder, or the people and groups a "who" asks about ("who criticised it?").
+  ['person', /\b(?:President|Secretary-General|Minister|Vice-Minister|Ambassador|Director|Prime Minister|General Secretary|spokesperson|chaired|defenders|activists|critics|NGOs?|civil-society|civil society)\b/],
   // Someone's words reported: a reporting verb, or a view framed as theirs ("According to UNODC", "For Dang Hoang Giang,").
   ['words', /\b(?:said|says|stated|stressed|affirmed|declared|(?<!also )called|calls|describes|described|warned|urged|spoke|sees|remarks|speech|quoted)\b|\b[Aa]ccording to (?!the\b)\p{Lu}|(?:^|\. )For [^,]+,/u],
   ['reason', /\b(?:because|since|so that|so as to|in order to|reasons?|citing|recognition|means|why)\b/],

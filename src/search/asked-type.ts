@@ -2,10 +2,14 @@
 // wants a date, "until when" a deadline, "where" a place, "who" a person, "how
 // many" a number, "what did X say" someone's words, "why" a reason, "which
 // article" an article. Entries that give that kind of answer rank first
-// (answer-types.ts says which entries give which). Also the signing position
-// an ordinal asks for ("who signed 5th?", "en dixième position").
+// (answer-types.ts says which entries give which), except that what was done
+// ("where was it signed?") is not answered by what can still be done. Also the
+// signing position an ordinal asks for ("who signed 5th?", "en dixième
+// position"), and the message one counts ("the third message").
 import { fold } from './text.ts';
-import { vietnameseEvidence, vietnameseOrdinal, vietnameseQuestionKinds, type VietnameseQuestionKind } from './vietnamese.ts';
+import { LAST, vietnameseEvidence, vietnameseOrdinal, vietnameseOrdinalOf, vietnameseQuestionKinds, type VietnameseQuestionKind } from './vietnamese.ts';
+
+export { LAST } from './vietnamese.ts';
 
 /** Vietnamese question words ("ai", "nào") fold into French and English letters: they are read only in a Vietnamese question. */
 const isVietnamese = (text: string) => vietnameseEvidence(text) >= 2;
@@ -31,8 +35,9 @@ export function satisfiedBy(asked: AnswerType): readonly AnswerType[] {
 }
 
 /**
- * Tried in this order, first match wins: "until when" before "when", "what
- * did X say" and "why" before "when" or "who" ("why did… say", "who said").
+ * Tried in this order, first match wins: "until when" before "when", "which
+ * article" before "says", "what did X say" and "why" before "when" or "who"
+ * ("why did… say", "who said").
  * Matched on folded text whose non-word characters are single spaces.
  */
 const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
@@ -40,6 +45,8 @@ const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
     'deadline',
     /\b(?:until|till) (?:when|what date|which date)\b|\bjusqu a (?:quand|quelle date)\b|\bdeadline\b|\bdate limite\b|\bdelai\b|\bby when\b|\bhow long\b.*\b(?:open|sign)|\bcombien de temps\b.*\b(?:ouverte|sign)|\blast day\b|\bdernier jour\b|\bstill (?:be )?(?:sign|open)|\bencore (?:signer|ouverte?)\b|\btoujours (?:signer|ouverte?)\b/,
   ],
+  // "Quel article parle de…", "which chapter says…": the Convention's text, not someone's words.
+  ['article', /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b/],
   [
     'words',
     /\b(?:say|says|said|saying|quote|quotes|quoted)\b|\b(?:his|her|their) words\b|\bwords (?:of|on|about)\b|\b(?:a|ont|avait|t il|t elle) (?:dit|declare|affirme|parle|cite)\b|\bdit quoi\b|\bcitations?\b|\bpropos\b|\bparoles\b|\bparle (?:de|des|du)\b/,
@@ -55,7 +62,6 @@ const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
     /\bwhere\b|^ou\b|\bd ou\b|\bwhich (?:city|place|venue|building)\b|\bin which (?:city|place)\b|\bquel(?:le)? (?:ville|lieu|endroit|batiment|salle)\b|\bdans quelle ville\b/,
   ],
   ['number', /\bhow (?:many|much)\b|\bcombien\b|\bnumber of\b|\bnombre (?:de|d)\b/],
-  ['article', /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b/],
   [
     'person',
     /^who\b|\bwho (?:is|was|were|are|signed|chaired|led|leads|gave|ran|wrote|attended|represented|presided|heads)\b|\bwhom\b|^qui\b|\bc est qui\b|\bqui (?:est|etait|a|ont|preside|presidait|dirige|dirigeait|representait)\b|\bpar qui\b|\bwhich (?:person|minister|official|leader|ambassador)\b|\bquel(?:le)? (?:personne|ministre|responsable|dirigeant|ambassadeur)\b/,
@@ -75,6 +81,11 @@ export interface Asked {
    * not its subject.
    */
   form: string[];
+  /**
+   * Asked of something done ("where was it signed?", "où a-t-elle été signée ?"), not of what
+   * can still be done ("where can states sign?"): a deadline is not the answer.
+   */
+  past?: true;
 }
 
 /** "What does article 16 say", "que dit la convention": what a text provides, not someone's words. */
@@ -111,18 +122,30 @@ function vietnameseAsked(text: string): Asked | undefined {
 
 /** The kind of answer `text` asks for, if its wording says. */
 export function askedType(text: string): Asked | undefined {
-  if (isVietnamese(text)) return vietnameseAsked(text);
+  if (isVietnamese(text)) {
+    const asked = vietnameseAsked(text);
+    return asked && withTense(asked, plainWords(text));
+  }
   // "où" loses its accent when folded and becomes "ou" (or): only the accented form, or a first word, says "where".
   const words = plainWords(text);
   const events = words.match(EVENT_VERBS) ?? [];
-  if (/(?<!\p{L})où(?!\p{L})/iu.test(text)) return { type: 'place', form: ['où', ...events] };
+  if (/(?<!\p{L})où(?!\p{L})/iu.test(text)) return withTense({ type: 'place', form: ['où', ...events] }, words);
   const textSays = TEXT_SAYS.test(words);
   for (const [type, pattern] of ASKED) {
     if (type === 'words' && textSays) continue;
     const cue = pattern.exec(words)?.[0];
-    if (cue !== undefined) return { type, form: [cue, ...events] };
+    if (cue !== undefined) return withTense({ type, form: [cue, ...events] }, words);
   }
   return undefined;
+}
+
+/** A verb in a past tense: "was", "did", "-ed"; "a été", "ont signé", "c'était"; "đã". */
+const PAST = /\b(?:was|were|did|had|[a-z]{3,}ed|ete|eu|etait|etaient|avait|avaient|fut|da)\b|\b(?:a|ont) (?:t (?:il|elle|ils|elles) )?[a-z]+(?:e|es|ee|ees|i|is|u|us)\b/;
+/** What is possible now or later: "can", "still", "now"; "peut", "encore"; "còn", "có thể". */
+const NOW_OR_LATER = /\b(?:can|could|may|might|still|now|currently|today|will|peut|peuvent|pourra|pourront|encore|toujours|maintenant|actuellement|aujourd|con|van|hien nay|bay gio|co the)\b/;
+
+function withTense(asked: Asked, words: string): Asked {
+  return PAST.test(words) && !NOW_OR_LATER.test(words) ? { ...asked, past: true } : asked;
 }
 
 const ENGLISH_ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' ');
@@ -155,4 +178,23 @@ export function askedPosition(text: string): number | undefined {
       : [undefined, ''];
   if (position === undefined || position < 1) return undefined;
   return COUNTS_SOMETHING_ELSE.test(` ${after.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`) ? undefined : position;
+}
+
+const LAST_WORDS = 'last|final|dernier|derniere';
+const MESSAGE_ORDINAL = new RegExp(
+  `\\b(?:(${[...POSITION_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')}|${LAST_WORDS})|(\\d{1,2}) ?(?:st|nd|rd|th|e|er|re|ere|eme|ieme)) messages?\\b|\\bmessages? (?:number |numero |no |n )?(\\d{1,2})\\b`,
+);
+
+/**
+ * Which of President Luong Cuong's messages a question asks for, when it
+ * counts them: "the third message", "2e message", "message 3", "thông điệp
+ * thứ ba" → its number; "the last message" → LAST.
+ */
+export function askedMessage(text: string): number | undefined {
+  if (isVietnamese(text)) return vietnameseOrdinalOf(text, 'thongdiep');
+  const match = MESSAGE_ORDINAL.exec(plainWords(text));
+  if (!match) return undefined;
+  const [, word, numeric, after] = match;
+  if (word !== undefined) return new RegExp(`^(?:${LAST_WORDS})$`).test(word) ? LAST : POSITION_BY_WORD.get(word);
+  return Number(numeric ?? after);
 }

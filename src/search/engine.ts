@@ -2,6 +2,7 @@
 // confidence rule that lets the bot decline instead of returning the nearest
 // entry to a question it cannot answer.
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import { findCountries } from '../countries/find.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../knowledge/types.ts';
 import { answerTypesOf } from './answer-types.ts';
@@ -27,6 +28,12 @@ export type SearchOutcome =
   | { status: 'answered'; lang: Lang | undefined; best: Hit; others: Hit[]; overview?: true }
   | { status: 'declined'; lang: Lang | undefined; reason: DeclineReason; nearest: Hit[] };
 
+/** What a question asks for, as the ranking reads it. */
+interface Asked {
+  type: AnswerType;
+  past?: boolean;
+}
+
 /** A question as the index reads it. */
 export interface AnalyzedQuery {
   /** The question's language, when its words tell. */
@@ -36,6 +43,8 @@ export interface AnalyzedQuery {
   names: ReadonlySet<string>;
   /** Words put right before the search ("sigend → signed"). */
   corrections: string[];
+  /** Whether it names a state (or the EU): what an entry about one state's signature answers. */
+  namesAState: boolean;
 }
 
 export interface SearchRequest {
@@ -46,6 +55,13 @@ export interface SearchRequest {
   only?: ReadonlySet<string>;
   /** The kind of answer the question asks for: entries that give it rank first. */
   asked?: AnswerType;
+  /** Asked of something done, not of what can still be done: an entry that gives a deadline is not typed for it. */
+  past?: boolean;
+  /**
+   * Whether an entry that gives the asked kind of answer is trusted with less than half the question
+   * matched (TYPED_MIN_COVERAGE); it still ranks first. Default true.
+   */
+  trustAsked?: boolean;
   /** Terms of the question's form ("held", "take place"): they count when an entry matches them, and are not missed when it does not. */
   optional?: ReadonlySet<string>;
   /** How many further hits to return beside the best one. */
@@ -111,6 +127,14 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu;
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** A state named in an English title that speaks of signing or ratifying: "Azerbaijan approves ratification". */
+const STATUS_IN_TITLE = /\b(?:sign|signs|signed|signing|ratif\w*|approves?|approved)\b/i;
+
+function isAboutOneState(entry: Entry): boolean {
+  if (entry.kind !== 'fact') return false;
+  return STATUS_IN_TITLE.test(entry.title.en) && findCountries(entry.title.en).length === 1;
+}
+
 export interface SearchEngineOptions {
   /** The entry that answers a question about the Convention as a whole ("what is the convention?"). */
   overviewEntry?: string;
@@ -143,6 +167,8 @@ export class SearchEngine {
   private readonly answering = new Map<AnswerType, ReadonlySet<string>>();
   private readonly vocabulary: LanguageVocabulary;
   private readonly fixWord: (word: string) => string;
+  /** Entries about one state's signature or ratification ("Viet Nam had not yet ratified"). */
+  private readonly aboutOneState: ReadonlySet<string>;
 
   /** With `prebuilt` (from a snapshot of this knowledge base), the index is restored instead of built. */
   constructor(
@@ -173,6 +199,7 @@ export class SearchEngine {
       const ids = [...this.answerTypes].filter(([, types]) => satisfiedBy(asked).some((type) => types.has(type))).map(([id]) => id);
       this.answering.set(asked, new Set(ids));
     }
+    this.aboutOneState = new Set([...kb.entries.values()].filter(isAboutOneState).map((entry) => entry.id));
     const isKnown = (word: string) => isStopWord(word, 'any') || isSynonymVariant(word) || this.documentFrequency.has(stem(word));
     this.fixWord = (word) => fixTransposition(word, isKnown);
   }
@@ -203,7 +230,7 @@ export class SearchEngine {
     const terms = analyze(text, lang ?? 'any', fixWord);
     // Vietnamese words are read as Vietnamese here too, so "Điều 16" names the term the index holds.
     const names = new Set((text.match(CAPITALISED_WORD) ?? []).flatMap((word) => analyze(word, lang === 'vi' ? 'vi' : 'any', this.fixWord)));
-    return { lang, terms, names, corrections };
+    return { lang, terms, names, corrections, namesAState: findCountries(text).length > 0 };
   }
 
   private gives(id: string, type: AnswerType): boolean {
@@ -214,11 +241,24 @@ export class SearchEngine {
    * A more direct kind of answer (a verbatim quote, for "what did X say")
    * that matches the question as fully as the best entry goes before it.
    */
-  private mostDirectFirst(hits: Hit[], asked: AnswerType | undefined, terms: readonly string[]): Hit[] {
+  private mostDirectFirst(hits: Hit[], asked: Asked | undefined, terms: readonly string[]): Hit[] {
     const [best] = hits;
     if (!best) return hits;
     const direct = hits.find((h) => h.coverage >= best.coverage && this.typedMatch(h, asked, terms) > this.typedMatch(best, asked, terms));
     return direct ? [direct, ...hits.filter((h) => h !== direct)] : hits;
+  }
+
+  /**
+   * A question that names no state ("has anyone ratified it yet?", "when was
+   * it signed?") is not about one state's signature: an entry that is goes
+   * after one that is not and matches the question as fully, as directly.
+   */
+  private generalFirst(hits: Hit[], query: AnalyzedQuery, asked: Asked | undefined): Hit[] {
+    const [best] = hits;
+    if (!best || query.namesAState || !this.aboutOneState.has(best.entry.id)) return hits;
+    const typed = (h: Hit) => this.typedMatch(h, asked, query.terms);
+    const general = hits.find((h) => !this.aboutOneState.has(h.entry.id) && h.coverage >= best.coverage && typed(h) >= typed(best));
+    return general ? [general, ...hits.filter((h) => h !== general)] : hits;
   }
 
   /**
@@ -227,11 +267,12 @@ export class SearchEngine {
    * base has never seen, even with a typo, may be about something else
    * ("combien de jours de congé…"): it gets no such trust.
    */
-  private givesAsked(hit: Hit, asked: AnswerType | undefined, terms: readonly string[]): boolean {
+  private givesAsked(hit: Hit, asked: Asked | undefined, terms: readonly string[]): boolean {
     return (
       asked !== undefined &&
       hit.coverage >= TYPED_MIN_COVERAGE &&
-      this.answering.get(asked)?.has(hit.entry.id) === true &&
+      this.answering.get(asked.type)?.has(hit.entry.id) === true &&
+      !(asked.past && asked.type !== 'deadline' && this.gives(hit.entry.id, 'deadline')) &&
       terms.every((term) => this.documentFrequency.has(term) || hit.matchedTerms.has(term))
     );
   }
@@ -241,9 +282,9 @@ export class SearchEngine {
    * it first: 0 when it does not, higher when more directly (a quote before a
    * report of a speech).
    */
-  private typedMatch(hit: Hit, asked: AnswerType | undefined, terms: readonly string[]): number {
-    if (asked === undefined || ONLY_RAISES.has(asked) || !this.givesAsked(hit, asked, terms)) return 0;
-    const satisfying = satisfiedBy(asked);
+  private typedMatch(hit: Hit, asked: Asked | undefined, terms: readonly string[]): number {
+    if (asked === undefined || ONLY_RAISES.has(asked.type) || !this.givesAsked(hit, asked, terms)) return 0;
+    const satisfying = satisfiedBy(asked.type);
     const at = satisfying.findIndex((type) => this.gives(hit.entry.id, type));
     return satisfying.length - at;
   }
@@ -273,7 +314,8 @@ export class SearchEngine {
     const { lang, terms, names } = query;
     if (terms.length === 0) return { status: 'declined', lang, reason: 'no-terms', nearest: [] };
 
-    const { kinds, only, asked } = request;
+    const { kinds, only } = request;
+    const asked: Asked | undefined = request.asked && { type: request.asked, past: request.past };
     const results = this.index.search(terms.join(' '), {
       boost: BOOST,
       // Prefixes find other forms of a word (adopt → adoption); a name has no
@@ -282,20 +324,24 @@ export class SearchEngine {
       fuzzy: (term) => this.typoTolerance(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       filter: kinds || only ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && (!only || only.has(r.id as string)) : undefined,
-      boostDocument: asked ? (id: string) => (this.answering.get(asked)?.has(id) ? ASKED_TYPE_BOOST : 1) : undefined,
+      boostDocument: asked ? (id: string) => (this.answering.get(asked.type)?.has(id) ? ASKED_TYPE_BOOST : 1) : undefined,
     });
     // BM25 alone favours entries that repeat one query word; an entry that
     // matches the whole question should win over one that matches a part,
     // and one that gives the kind of answer asked for over one that does not.
     const rank = (h: Hit) => h.score * h.coverage ** 2;
     const typedFirst = (a: Hit, b: Hit) => Number(this.typedMatch(b, asked, terms) > 0) - Number(this.typedMatch(a, asked, terms) > 0);
-    const hits = this.mostDirectFirst(
-      results
-        .slice(0, RERANK_DEPTH)
-        .map((r) => this.toHit(r, terms, names, request.optional))
-        .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
+    const hits = this.generalFirst(
+      this.mostDirectFirst(
+        results
+          .slice(0, RERANK_DEPTH)
+          .map((r) => this.toHit(r, terms, names, request.optional))
+          .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
+        asked,
+        terms,
+      ),
+      query,
       asked,
-      terms,
     );
     const overview = only ? undefined : this.overviewFor(terms, kinds);
     if (overview) {
@@ -303,7 +349,7 @@ export class SearchEngine {
     }
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
-    const typed = this.givesAsked(best, asked, terms);
+    const typed = request.trustAsked !== false && this.givesAsked(best, asked, terms);
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
       : this.namesSomethingElse(terms, names, best) ? 'unknown-name'

@@ -2,10 +2,13 @@
 //   1. clean        mentions, markdown and links removed (clean.ts)
 //   2. small talk   greetings and thanks get a pointer to /help (small-talk.ts)
 //   3. read         language, terms, transposed letters put right (engine.ts)
-//   4. off topic    the time, the weather, sport, food… declined (off-topic.ts)
-//   5. asked type   when / until when / where / who / how many / said / why / which article; an ordinal (asked-type.ts)
-//   6. structured   a country, an article, a signing position: answered from structured data (resolvers)
-//   7. speaker      "what did Guterres say": only that speaker's words
+//   4. off topic    the time, the weather, sport, food, an atlas's facts, other treaties… declined (off-topic.ts)
+//   5. asked type   when / until when / where / who / how many / said / why / which article; done or still
+//                   possible; an ordinal: a signing position or a message (asked-type.ts)
+//   6. structured   a message, a signing position, an article (by number or subject), a country, the list:
+//                   answered from structured data (resolvers)
+//   7. speaker      "what did Guterres say": only that speaker's words; someone the knowledge base does
+//                   not quote gets no answer from another's words matching part of the question
 //   8. search       ranked with the asked type first; declined when what matched is generic (engine.ts)
 // The outcome keeps a short trace of what each step found, so a curator can
 // see why an answer was chosen.
@@ -139,7 +142,10 @@ export class QuestionPipeline {
     // The words that ask for the kind of answer ("quote", "take place") are the question's form, not its
     // subject: an entry that matches them ranks higher, one that does not is not penalised.
     const optional = new Set(analyze(question.asked?.form.join(' ') ?? '', 'any'));
-    const outcome = this.engine.search({ query: read, asked, only: speaker?.entries, optional });
+    // Someone's words, when no one the knowledge base quotes is named ("what did the French minister say?"):
+    // a report of another person's words matching part of the question is not an answer.
+    const anonymous = (asked === 'words' || asked === 'speech') && !speaker;
+    const outcome = this.engine.search({ query: read, asked, past: question.asked?.past, trustAsked: !anonymous, only: speaker?.entries, optional });
     note(
       'search',
       outcome.status === 'answered'
