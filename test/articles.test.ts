@@ -99,6 +99,12 @@ describe('articles.yaml is validated', () => {
     expect(problems(copy.dir)).toContainEqual(expect.stringMatching(/articles\[40\]\.title: a title graded I must not be stated/));
   });
 
+  it('finds an article graded I by no subject: its subject belongs to its chapter', () => {
+    copy = copyKnowledge();
+    copy.edit('articles.yaml', (t) => t.replace(/(  - number: 37\n    chapter: 5\n    confidence: I\n)/, '$1    keywords: [extradition]\n'));
+    expect(problems(copy.dir)).toContainEqual(expect.stringMatching(/articles\[36\]\.keywords: an article graded I is not found by its subject/));
+  });
+
   it('rejects an article outside its chapter and a gap in the numbering', () => {
     copy = copyKnowledge();
     copy.edit('articles.yaml', (t) => t.replace('  - number: 41\n    chapter: 5', '  - number: 41\n    chapter: 6'));

@@ -58,6 +58,57 @@ describe('/ask: structured answers', () => {
   });
 });
 
+describe('/ask: structured answers from what a question counts', () => {
+  it('answers one of the three messages by its place in the list, and the list past the last one', async () => {
+    expect(answered(await ask('what was the second message?'))).toBe('message-solidarity');
+    expect(answered(await ask('quel est le troisième message de Luong Cuong ?', 'fr'))).toBe('message-people-first');
+    expect(answered(await ask('Thông điệp thứ ba của Chủ tịch nước nói về điều gì?', 'vi'))).toBe('message-people-first');
+    expect(answered(await ask('the last message'))).toBe('message-people-first');
+    expect(answered(await ask('what was the fifth message?'))).toBe('luong-cuong-three-messages');
+    expect(bot.pipeline.run('what was the second message?').trace).toContainEqual({ step: 'structured', note: 'message: message 2 → message-solidarity' });
+  });
+
+  it('leaves to the search a message counted of someone else', () => {
+    expect(steps('what was the first message of the Freedom House statement?')).not.toContain('structured');
+  });
+
+  it('answers the position a count names with the fact that names its signer', async () => {
+    const reply = await ask('which country became signatory number 74?');
+    expect(answered(reply)).toBe('signatories-reported-2026');
+    expect(reply.body).toContain('Fiji');
+    expect(answered(await ask('qui est le 74e pays signataire ?', 'fr'))).toBe('signatories-reported-2026');
+    // A count whose signer no fact names leaves the position to the signing order.
+    expect(answered(await ask('who was the 72nd signatory?'))).toBe('signing-order');
+  });
+
+  it('answers a count by region with the list, which holds the regional counts', async () => {
+    for (const [question, lang] of [
+      ['how many African countries signed?', 'en'],
+      ['how many european states signed in hanoi', 'en'],
+      ["combien de pays d'Amérique latine ont signé ?", 'fr'],
+      ['Châu Phi có mấy nước ký công ước?', 'vi'],
+    ] as const) {
+      const reply = await ask(question, lang);
+      expect(answered(reply), question).toBe('signatories-list');
+    }
+    // The European Union is a signatory, not a region.
+    expect(answered(await ask('did the European Union sign?'))).toBe('signatory-eu');
+  });
+});
+
+describe('/ask: someone’s words', () => {
+  it('declines what someone said when the knowledge base quotes no one it could be', async () => {
+    for (const question of ['what did the French minister say', 'what did the Japanese ambassador say about it?']) {
+      expect((await ask(question)).kind, question).toBe('decline');
+    }
+  });
+
+  it('still answers a speaker named by role', async () => {
+    const reply = await ask("Qu'a dit le secrétaire général de l'ONU à Hanoï ?", 'fr');
+    expect(reply.kind === 'answer' && reply.entryIds[0]).toMatch(/^guterres-/);
+  });
+});
+
 describe('/ask: countries, the list of signatories, articles', () => {
   it.each([
     ['Did France sign?', 'signatory-fr'],
@@ -66,6 +117,9 @@ describe('/ask: countries, the list of signatories, articles', () => {
     ['did Frnace sign?', 'signatory-fr'],
     ["l'UE a-t-elle signé ?", 'signatory-eu'],
     ['when did Fiji sign?', 'signatory-fj'],
+    ['has the us signed it yet', 'signatory-us'],
+    ['us signed it or not?', 'signatory-us'],
+    ['my da tham gia ky ket chua', 'signatory-us'],
     ['ratifiction du vietnam c’est pour quand', 'signatory-vn'],
   ])('one state’s status: %s → %s', async (question, expected) => {
     expect(answered(await ask(question))).toBe(expected);
@@ -114,6 +168,41 @@ describe('/ask: countries, the list of signatories, articles', () => {
     expect(answered(await ask('chapitre IV', 'fr'))).toBe('chapter-4');
     expect(answered(await ask('article 99 de la convention', 'fr'))).toBe('sixty-eight-articles');
     expect(answered(await ask('which chapter is about international cooperation?'))).toBe('chapter-5');
+  });
+
+  it('answers an article asked for by its subject, in the words readers use', async () => {
+    for (const [question, lang, expected] of [
+      ['which article covers hacking', 'en', 'article-7'],
+      ['article about illegal interception', 'en', 'article-8'],
+      ['quel article concerne la pédopornographie ?', 'fr', 'article-14'],
+      ['điều nào quy định về gian lận', 'vi', 'article-13'],
+      ['what’s in the final provisions chapter', 'en', 'chapter-9'],
+    ] as const) {
+      expect(answered(await ask(question, lang)), question).toBe(expected);
+    }
+    expect(bot.pipeline.run('which article covers hacking').trace).toContainEqual({ step: 'structured', note: 'article subject: article 7 by its subject → article-7' });
+  });
+
+  it('answers a subject whose article’s title may not be stated with its chapter, never a guessed article', async () => {
+    const reply = await ask('which article is about extradition');
+    expect(answered(reply)).toBe('chapter-5');
+    expect(reply.body).not.toMatch(/extradition/i);
+    expect(answered(await ask('quel article parle de la protection des données personnelles ?', 'fr'))).toBe('chapter-5');
+    expect(answered(await ask('which article covers the statute of limitations'))).toBe('chapter-2');
+  });
+
+  it('leaves a subject found in two chapters, or in another text, to the search', () => {
+    // Confiscation: in chapter IV (proceeds of crime) and chapter V (international cooperation).
+    expect(steps('which article covers confiscation')).not.toContain('structured');
+    expect(steps('which article of the Budapest Convention covers hacking')).not.toContain('structured');
+    expect(steps('how many articles cover hacking')).not.toContain('structured');
+  });
+});
+
+describe('/ask: where something was done, not where it can still be done', () => {
+  it('answers where the convention was signed with the Hanoi venue', async () => {
+    expect(answered(await ask('Where was the convention signed?'))).toBe('ceremony-venue');
+    expect(answered(await ask('where can states sign now?'))).toBe('open-for-signature-new-york');
   });
 });
 

@@ -6,7 +6,7 @@
 // confirmed, or the wording is uncertain) there is nowhere to write a title:
 // the bot says which chapter the article is in and points to the official text.
 import { z } from 'zod';
-import { Localized, cite, id, text } from './schema.ts';
+import { Localized, cite, id, terms, text } from './schema.ts';
 
 export const Confidence = z.enum(['V', 'I+', 'I', 'U']);
 export type Confidence = z.infer<typeof Confidence>;
@@ -23,6 +23,11 @@ export const ChapterRow = z.strictObject({
   title: Title,
   first_article: z.number().int().min(1),
   last_article: z.number().int().min(1),
+  /**
+   * What its articles whose titles may not be stated are about (the outline's I and U titles), in any
+   * language: only for finding the chapter when a reader asks which article covers a subject, never shown.
+   */
+  subjects: terms,
   cite,
 });
 export type ChapterRow = z.infer<typeof ChapterRow>;
@@ -36,6 +41,8 @@ export const ArticleRow = z
     title: Title.optional(),
     /** What the article does, in our words. */
     about: Localized.optional(),
+    /** The words readers use for its subject ("hacking", "piratage"), in any language: for finding it, never shown. */
+    keywords: terms,
     cite,
   })
   .superRefine((row, ctx) => {
@@ -45,6 +52,10 @@ export const ArticleRow = z
     }
     if (row.about && !isStateable(grades.content)) {
       ctx.addIssue({ code: 'custom', path: ['about'], message: `content graded ${grades.content} must not be stated: only V and I+ descriptions may be written` });
+    }
+    // Found by its subject, an article whose subject is unconfirmed would be that subject's article in all but words.
+    if (row.keywords.length > 0 && !isStateable(grades.title) && !isStateable(grades.content)) {
+      ctx.addIssue({ code: 'custom', path: ['keywords'], message: `an article graded ${grades.title} is not found by its subject: give it to its chapter's subjects` });
     }
   });
 export type ArticleRow = z.infer<typeof ArticleRow>;

@@ -4,22 +4,29 @@
 // its chapter and the official text; past 68 or 9, that there is none.
 import { articleAnswer, articleId, chapterId, findArticleReferences } from '../articles/index.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { SearchEngine } from '../search/engine.ts';
+import type { AnalyzedQuery, SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 import { fold } from '../search/text.ts';
 
 /** A Vietnamese law, code, decree or constitution named beside an article number. */
 const OTHER_VIETNAMESE_TEXT = /(?<![\p{L}])(?:bo luat|luat|nghi dinh|thong tu|hien phap|quyet dinh)(?![\p{L}])/u;
 
+/**
+ * Whether a question names another text than the Convention: a name the index
+ * has never seen ("Article 5 of the Budapest Convention", "l'article 49.3 de
+ * la Constitution"), or a Vietnamese law, whose words the index may well know
+ * ("Điều 3 Bộ luật Hình sự").
+ */
+export function namesAnotherText(text: string, read: AnalyzedQuery, engine: SearchEngine): boolean {
+  return [...read.names].some((name) => !engine.knows(name)) || OTHER_VIETNAMESE_TEXT.test(fold(text));
+}
+
 export function articleResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
     name: 'article',
     resolve({ text, read }) {
       const [reference] = findArticleReferences(text);
-      // "Article 5 of the Budapest Convention", "l'article 49.3 de la Constitution": another text's article.
-      if (!reference || [...read.names].some((name) => !engine.knows(name))) return undefined;
-      // "Điều 5 Luật Giao thông", "Điều 3 Bộ luật Hình sự": a Vietnamese law's article, whose words the index may well know.
-      if (OTHER_VIETNAMESE_TEXT.test(fold(text))) return undefined;
+      if (!reference || namesAnotherText(text, read, engine)) return undefined;
       const id = reference.kind === 'article' ? articleId(reference.number) : chapterId(reference.number);
       return {
         entryId: kb.entries.has(id) ? id : kb.articles.count.fact,

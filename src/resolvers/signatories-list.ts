@@ -1,11 +1,13 @@
 // Structured answer: "who signed?", "list of signatories", "quels pays ont
-// signé ?" get the counts and the named signatories (src/signatories).
+// signé ?" get the counts and the named signatories (src/signatories); so does
+// a count by region ("how many African countries signed?"), which only the
+// list gives.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 import { analyze } from '../search/text.ts';
 import { SIGNATORIES_LIST_ID, findCountries, signatoriesAnswer } from '../signatories/index.ts';
-import { SETTING, SIGNING, otherSubjects } from './status-words.ts';
+import { REGIONS, SETTING, SIGNING, otherSubjects } from './status-words.ts';
 
 /** Words that ask for the whole list. */
 const LIST = new Set([
@@ -17,10 +19,12 @@ export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine)
   return {
     name: 'signatories',
     resolve({ text, read, asked, position }) {
-      // "How many" wants a count the search finds; "who" may be answered by the list.
-      if (position !== undefined || (asked && asked.type !== 'person')) return undefined;
+      // "How many" wants a count the search finds, unless by region; "who" may be answered by the list.
+      const byRegion = read.terms.some((term) => REGIONS.has(term));
+      if (position !== undefined || (asked && asked.type !== 'person' && !(byRegion && asked.type === 'number'))) return undefined;
+      // "The European Union" is a signatory, not a region.
       if (!read.terms.some((term) => SIGNING.has(term)) || findCountries(text).length > 0) return undefined;
-      if (otherSubjects(engine, read.terms, SIGNING, LIST, SETTING).length > 0) return undefined;
+      if (otherSubjects(engine, read.terms, SIGNING, LIST, SETTING, REGIONS).length > 0) return undefined;
       return { entryId: SIGNATORIES_LIST_ID, found: 'the signatories', compose: (lang) => signatoriesAnswer(kb, lang) };
     },
   };

@@ -14,7 +14,7 @@ export const SIGNING = terms('signature');
  */
 export const STATUS = terms(
   'signature ratification acceptance accept accepted approval approve approved accession accede joined party parties acceptation accepter approbation approuver approuvé adhésion adhérer partie',
-  'ký phê chuẩn chấp thuận phê duyệt gia nhập thành viên tình trạng',
+  'ký phê chuẩn chấp thuận phê duyệt gia nhập tham gia thành viên tình trạng',
 );
 /**
  * Words that do not change what a status question asks: the Convention's own
@@ -23,6 +23,15 @@ export const STATUS = terms(
 export const SETTING = terms(
   'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally now today encore déjà toujours jamais officiellement enfin maintenant aujourd hui country countries pays state states état états',
   'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số',
+);
+
+/**
+ * The regions the list of signatories counts (Africa, Asia-Pacific, Europe, Latin America), as readers name
+ * them: "how many African countries signed?" asks for the list's regional counts.
+ */
+export const REGIONS = terms(
+  'Africa African Africans Afrique africain africaine africains africaines Asia Asian Asians Pacific Asia-Pacific Asie asiatique asiatiques Pacifique Asie-Pacifique Europe European Europeans européen européenne européens européennes Latin America Latin-American Amérique latine latino-américain latino-américains sud-américain',
+  'châu Phi châu Á Thái Bình Dương châu Âu Mỹ Latinh',
 );
 
 /** "After Vietnam", "in what position", "first": the signing order, not a state's status. */

@@ -94,7 +94,7 @@ function entryText(entry: Entry, kb: KnowledgeBase): EntryText | undefined {
       return {
         ...base,
         title: each(title),
-        keywords: list([`article ${entry.number}`, `điều ${entry.number}`]),
+        keywords: list([`article ${entry.number}`, `điều ${entry.number}`, ...entry.keywords]),
         body: each(about),
       };
     }
