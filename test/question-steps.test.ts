@@ -80,6 +80,8 @@ describe('3. off topic', () => {
   it('keeps a country’s own law off topic when only a word of the setting is shared, not the Convention’s name', () => {
     expect(domain('Luật An ninh mạng của Việt Nam có hiệu lực khi nào?')).toBe('national law');
     expect(domain('Luật An ninh mạng khác gì công ước?')).toBeUndefined();
+    expect(domain('what is article 5 of the us constitution')).toBe('national law');
+    expect(domain('que dit le code pénal sur le piratage ?')).toBe('national law');
   });
 
   it('keeps a question that also speaks of the Convention', () => {

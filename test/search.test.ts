@@ -110,6 +110,12 @@ describe('search', () => {
     expect(outcome(false)).toBe('declined');
   });
 
+  it('declines when the best entry does not match a term the question requires', () => {
+    const outcome = (required: string[]) => search.search({ query: 'what did the russian ambassador say about the treaty', asked: 'words', required: new Set(required) }).status;
+    expect(outcome([])).toBe('answered');
+    expect(outcome(analyze('ambassador', 'en'))).toBe('declined');
+  });
+
   it('declines input with nothing to search for, never throws', () => {
     for (const query of ['', '   ', '?!?!', '🙂🎉🔥', '\u0000\u0007\u001b[31m']) {
       expect(best(query), JSON.stringify(query)).toMatch(/^declined/);

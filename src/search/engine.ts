@@ -62,6 +62,8 @@ export interface SearchRequest {
    * matched (TYPED_MIN_COVERAGE); it still ranks first. Default true.
    */
   trustAsked?: boolean;
+  /** Terms the answer must match, else the question is about something else (the office of someone whose words are asked for). */
+  required?: ReadonlySet<string>;
   /** Terms of the question's form ("held", "take place"): they count when an entry matches them, and are not missed when it does not. */
   optional?: ReadonlySet<string>;
   /** How many further hits to return beside the best one. */
@@ -352,7 +354,7 @@ export class SearchEngine {
     const typed = request.trustAsked !== false && this.givesAsked(best, asked, terms);
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
-      : this.namesSomethingElse(terms, names, best) ? 'unknown-name'
+      : this.namesSomethingElse(terms, names, best) || [...(request.required ?? [])].some((term) => !best.matchedTerms.has(term)) ? 'unknown-name'
       : !typed && this.matchedOnlyTheSetting(terms, best) ? 'generic-match'
       : undefined;
     if (reason) return { status: 'declined', lang, reason, nearest: hits.slice(0, 3) };

@@ -17,7 +17,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   entertainment: ['movie', 'movies', 'film', 'films', 'song', 'songs', 'chanson', 'music', 'musique', 'joke', 'blague', 'video game', 'jeu video', 'netflix', 'horoscope', 'phim', 'bai hat', 'am nhac', 'truyen cuoi', 'chuyen cuoi'],
   money: ['bitcoin', 'crypto', 'cryptocurrency', 'stock market', 'share price', 'bourse', 'exchange rate', 'taux de change', 'gia vang', 'ty gia', 'chung khoan'],
   // A country's own laws and fines (Viet Nam's Cybersecurity Law, a penal code), not the Convention.
-  'national law': ['luat an ninh mang', 'bo luat hinh su', 'xu phat', 'phat tien', 'muc phat', 'nghi dinh xu phat'],
+  'national law': ['constitution', 'penal code', 'criminal code', 'civil code', 'code penal', 'code civil', 'hien phap', 'luat an ninh mang', 'bo luat hinh su', 'xu phat', 'phat tien', 'muc phat', 'nghi dinh xu phat'],
   travel: ['hotel', 'hotels', 'flight', 'flights', 'billet d avion', 'plane ticket', 'tourism', 'tourisme', 'tourist', 'touriste', 'sightseeing', 'airport', 'aeroport', 'things to do', 'what to do in', 'que faire a', 'a visiter', 'khach san', 've may bay', 'du lich', 'san bay', 'tham quan', 'di choi', 'co gi choi', 'choi gi'],
   // Other treaties and laws on cybercrime, data or war, which the knowledge base does not cover: named in lower
   // case, "budapest convention" is not read as a name the index lacks.

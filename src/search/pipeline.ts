@@ -74,6 +74,15 @@ interface Speaker {
   entries: ReadonlySet<string>;
 }
 
+/** The offices of people whose words a question may ask for. */
+const OFFICES = new Set([
+  ...analyze(
+    'ambassador ambassadeur minister ministre president président spokesperson porte-parole delegate délégué delegation délégation representative représentant official officials secretary secrétaire director directeur directrice king roi queen reine chancellor chancelier',
+    'any',
+  ),
+  ...analyze('đại sứ bộ trưởng thủ tướng tổng thống chủ tịch đại biểu phái đoàn người phát ngôn', 'vi'),
+]);
+
 /** A name shorter than this must be written exactly to be recognised. */
 const MIN_FUZZY_NAME = 5;
 
@@ -143,9 +152,11 @@ export class QuestionPipeline {
     // subject: an entry that matches them ranks higher, one that does not is not penalised.
     const optional = new Set(analyze(question.asked?.form.join(' ') ?? '', 'any'));
     // Someone's words, when no one the knowledge base quotes is named ("what did the French minister say?"):
-    // a report of another person's words matching part of the question is not an answer.
+    // a report of another person's words matching part of the question is not an answer, nor one that
+    // does not name the office asked about ("what did the Russian ambassador say?").
     const anonymous = (asked === 'words' || asked === 'speech') && !speaker;
-    const outcome = this.engine.search({ query: read, asked, past: question.asked?.past, trustAsked: !anonymous, only: speaker?.entries, optional });
+    const required = anonymous ? new Set(read.terms.filter((term) => OFFICES.has(term))) : undefined;
+    const outcome = this.engine.search({ query: read, asked, past: question.asked?.past, trustAsked: !anonymous, required, only: speaker?.entries, optional });
     note(
       'search',
       outcome.status === 'answered'
