@@ -103,6 +103,11 @@ describe('/ask: someone’s words', () => {
     }
   });
 
+  it('declines words asked of a state’s official when the answer does not name that state, in any language', async () => {
+    expect((await ask('Bộ trưởng Pháp nói gì về công ước?', 'vi')).kind).toBe('decline');
+    expect(answered(await ask('what did the us state department say'))).toBe('us-did-not-sign');
+  });
+
   it('still answers a speaker named by role', async () => {
     const reply = await ask("Qu'a dit le secrétaire général de l'ONU à Hanoï ?", 'fr');
     expect(reply.kind === 'answer' && reply.entryIds[0]).toMatch(/^guterres-/);

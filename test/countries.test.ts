@@ -108,6 +108,7 @@ describe('findCountries', () => {
     expect(codes('Mỹ')).toEqual(['us']);
     expect(codes('my country')).toEqual([]);
     expect(codes('pháp luật')).toEqual([]);
+    expect(codes('Bao nhiêu nước Mỹ Latinh đã ký?')).toEqual([]);
   });
 
   it('lists several countries in the order the text names them, each once', () => {

@@ -72,6 +72,7 @@ describe('3. off topic', () => {
     expect(domain('quelle est la capitale du Vietnam ?')).toBe('geography');
     expect(domain('Thủ đô của Úc là gì?')).toBe('geography');
     expect(domain('ha noi co gi choi')).toBe('travel');
+    expect(domain('Hà Nội có bao nhiêu dân?')).toBe('geography');
     expect(domain('best things to do in hanoi')).toBe('travel');
     expect(domain('what does the budapest convention say about illegal access')).toBe('another text');
     expect(domain('is the Hanoi convention like the GDPR?')).toBe('another text');
@@ -175,7 +176,14 @@ describe('4. the asked type', () => {
     expect(askedType('où peut-on encore signer ?')?.past).toBeUndefined();
   });
 
+  it('reads colloquial ways of asking until when, and which chapter in Vietnamese', () => {
+    expect(type("jusqu'au combien on peut encore la signer ?")).toBe('deadline');
+    expect(type('can they still legally sign it?')).toBe('deadline');
+    expect(type('Hợp tác quốc tế thuộc chương mấy?')).toBe('article');
+  });
+
   it('keeps the words that only frame the question, as its form', () => {
+    expect(askedType('où se trouve le lieu de la cérémonie ?')?.form).toEqual(['où', 'se trouve']);
     expect(askedType('When did the ceremony take place?')?.form).toEqual(['when', 'take place']);
     expect(askedType('Guterres quote')?.form).toEqual(['quote']);
   });

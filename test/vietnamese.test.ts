@@ -73,6 +73,16 @@ describe('syllables that make one word', () => {
     expect(vi('văn bản gồm tổng cộng mấy điều')).toEqual(['ᵛvanban', 'ᵛdieu']);
   });
 
+  it('reads "văn kiện này", "hiệp ước" as the Convention, and drops what only frames a question', () => {
+    expect(vi('thông qua văn kiện này')).toEqual(['ᵛthongqua', ...analyze('convention', 'en')]);
+    expect(vi('hiệp ước')).toEqual(analyze('treaty', 'en'));
+    expect(vi('chính thức đặt bút ký cho phía Việt Nam')).toEqual([...analyze('signed', 'en'), 'vietnam']);
+    expect(vi('sự kiện diễn ra tại tòa nhà nào')).toEqual(['ᵛsukien']);
+    expect(vietnameseQuestionKinds('sự kiện diễn ra tại tòa nhà nào')).toEqual(['where']);
+    // "phía sau" (behind) is a word of its own: "không ai bị bỏ lại phía sau".
+    expect(vi('bỏ lại phía sau')).toContain('ᵛphiasau');
+  });
+
   it('joins hyphenated or unaccented spellings the same way', () => {
     expect(vi('Hà-Nội')).toEqual(vi('ha noi'));
     expect(vi('cong uoc lien hop quoc')).toEqual(vi('Công ước Liên Hợp Quốc'));

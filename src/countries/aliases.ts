@@ -105,7 +105,7 @@ export const DISPLAY: Readonly<Record<string, { en?: string; fr?: string; vi?: s
  */
 export const VI_NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   pháp: ['luật', 'lý', 'nhân', 'chế', 'quyền', 'định', 'điển', 'y'],
-  mỹ: ['thuật', 'phẩm', 'nghệ', 'mãn', 'quan'],
+  mỹ: ['thuật', 'phẩm', 'nghệ', 'mãn', 'quan', 'latinh'],
   nga: ['ngà'],
   úc: ['chế'],
 };

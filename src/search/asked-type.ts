@@ -43,7 +43,7 @@ export function satisfiedBy(asked: AnswerType): readonly AnswerType[] {
 const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   [
     'deadline',
-    /\b(?:until|till) (?:when|what date|which date)\b|\bjusqu a (?:quand|quelle date)\b|\bdeadline\b|\bdate limite\b|\bdelai\b|\bby when\b|\bhow long\b.*\b(?:open|sign)|\bcombien de temps\b.*\b(?:ouverte|sign)|\blast day\b|\bdernier jour\b|\bstill (?:be )?(?:sign|open)|\bencore (?:signer|ouverte?)\b|\btoujours (?:signer|ouverte?)\b/,
+    /\b(?:until|till) (?:when|what date|which date)\b|\bjusqu (?:a|au) (?:quand|quelle date|combien)\b|\bdeadline\b|\bdate limite\b|\bdelai\b|\bby when\b|\bhow long\b.*\b(?:open|sign)|\bcombien de temps\b.*\b(?:ouverte|sign)|\blast day\b|\bdernier jour\b|\bstill (?:\w+ )?(?:sign|open)|\b(?:encore|toujours) (?:\w+ ){0,2}(?:signer|ouverte?)\b/,
   ],
   // "Quel article parle de…", "which chapter says…": the Convention's text, not someone's words.
   ['article', /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b/],
@@ -91,9 +91,9 @@ export interface Asked {
 /** "What does article 16 say", "que dit la convention": what a text provides, not someone's words. */
 const TEXT_SAYS = /\b(?:article|articles|chapter|chapitre|convention|treaty|traite|text|texte)\b(?: \w+){0,4} (?:say|says)\b|\bque dit (?:l|la|le) (?:article|convention|traite|texte|chapitre)\b/;
 
-/** Verbs that say an event happened, whatever it was: part of a when/where question's form. */
+/** Verbs that say an event happened, or where a thing is, whatever it was: part of a when/where question's form. */
 const EVENT_VERBS =
-  /\b(?:take|took|taken|taking) place\b|\b(?:was|were|be|been|is|are) held\b|\bhappen(?:ed|s)?\b|\boccur(?:red|s)?\b|\b(?:a|aura|ont|avoir|eu) (?:eu )?lieu\b|\b(?:s est|se sont|s etait|s etaient) (?:tenue?s?|deroulee?s?|passee?s?)\b|\bse (?:tient|tiennent|tenait|deroule|deroulent|deroulait|passe|passent|passait)\b/g;
+  /\b(?:is|was) located\b|\bse (?:trouve|trouvait|situe|situait)\b|\b(?:take|took|taken|taking) place\b|\b(?:was|were|be|been|is|are) held\b|\bhappen(?:ed|s)?\b|\boccur(?:red|s)?\b|\b(?:a|aura|ont|avoir|eu) (?:eu )?lieu\b|\b(?:s est|se sont|s etait|s etaient) (?:tenue?s?|deroulee?s?|passee?s?)\b|\bse (?:tient|tiennent|tenait|deroule|deroulent|deroulait|passe|passent|passait)\b/g;
 
 /** What each Vietnamese question phrase asks for (vietnamese.ts reads the phrases). */
 const VIETNAMESE_ASKED: Readonly<Partial<Record<VietnameseQuestionKind, AnswerType>>> = {
@@ -109,7 +109,7 @@ const VIETNAMESE_ASKED: Readonly<Partial<Record<VietnameseQuestionKind, AnswerTy
 /** A Vietnamese question's asked type: its question phrases, or "điều/chương nào" (which article), or a speech named. */
 function vietnameseAsked(text: string): Asked | undefined {
   const joined = plainWords(text);
-  if (/\b(?:dieu|chuong) nao\b/.test(joined)) return { type: 'article', form: [] };
+  if (/\b(?:dieu|chuong) (?:nao|may|so may)\b/.test(joined)) return { type: 'article', form: [] };
   // A deadline named anywhere ("khi nào hết hạn") asks until when, before any "when".
   const kinds = vietnameseQuestionKinds(text).sort((a, b) => Number(b === 'until') - Number(a === 'until'));
   for (const kind of kinds) {

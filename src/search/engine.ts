@@ -62,8 +62,11 @@ export interface SearchRequest {
    * matched (TYPED_MIN_COVERAGE); it still ranks first. Default true.
    */
   trustAsked?: boolean;
-  /** Terms the answer must match, else the question is about something else (the office of someone whose words are asked for). */
-  required?: ReadonlySet<string>;
+  /**
+   * What the question requires of its answer, else it is about something else (the office and the state of
+   * someone whose words are asked for): given an entry and the question's terms it matched.
+   */
+  requires?: (entryId: string, matched: ReadonlySet<string>) => boolean;
   /** Terms of the question's form ("held", "take place"): they count when an entry matches them, and are not missed when it does not. */
   optional?: ReadonlySet<string>;
   /** How many further hits to return beside the best one. */
@@ -354,7 +357,7 @@ export class SearchEngine {
     const typed = request.trustAsked !== false && this.givesAsked(best, asked, terms);
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
-      : this.namesSomethingElse(terms, names, best) || [...(request.required ?? [])].some((term) => !best.matchedTerms.has(term)) ? 'unknown-name'
+      : this.namesSomethingElse(terms, names, best) || request.requires?.(best.entry.id, best.matchedTerms) === false ? 'unknown-name'
       : !typed && this.matchedOnlyTheSetting(terms, best) ? 'generic-match'
       : undefined;
     if (reason) return { status: 'declined', lang, reason, nearest: hits.slice(0, 3) };

@@ -23,7 +23,7 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // case, "budapest convention" is not read as a name the index lacks.
   'another text': ['budapest', 'convention de budapest', 'geneva convention', 'geneva conventions', 'convention de geneve', 'conventions de geneve', 'paris agreement', 'accord de paris', 'kyoto protocol', 'protocole de kyoto', 'gdpr', 'rgpd', 'ai act', 'nis2', 'cloud act', 'malabo convention', 'convention de malabo', 'universal declaration of human rights', 'declaration universelle des droits de l homme', 'cong uoc geneva'],
   // What an atlas or a travel guide says of a country or a city.
-  geography: ['capital', 'capitale', 'capital city', 'population', 'inhabitants', 'habitants', 'time zone', 'timezone', 'fuseau horaire', 'currency', 'monnaie', 'visa', 'official language', 'langue officielle', 'thu do', 'dan so', 'mui gio', 'tien te', 'thi thuc'],
+  geography: ['capital', 'capitale', 'capital city', 'population', 'inhabitants', 'habitants', 'time zone', 'timezone', 'fuseau horaire', 'currency', 'monnaie', 'visa', 'official language', 'langue officielle', 'thu do', 'dan so', 'bao nhieu dan', 'mui gio', 'tien te', 'thi thuc'],
 };
 
 /** Subjects a word of the Convention's setting does not bring back in scope: only its name does ("Luật An ninh mạng … có hiệu lực", a law's entry into force). */

@@ -15,6 +15,8 @@
 import type { Answer } from '../answer/reply.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import { findCountries } from '../countries/find.ts';
+import { COUNTRIES } from '../countries/names.ts';
 import { askedPosition, askedType, type Asked } from './asked-type.ts';
 import { cleanQuestion } from './clean.ts';
 import type { AnalyzedQuery, SearchEngine, SearchOutcome } from './engine.ts';
@@ -82,6 +84,13 @@ const OFFICES = new Set([
   ),
   ...analyze('đại sứ bộ trưởng thủ tướng tổng thống chủ tịch đại biểu phái đoàn người phát ngôn', 'vi'),
 ]);
+
+/** Each name of a state (or the EU), as the index reads it: ["etatsunis", "unit", "stat"], ["ᵛhoaky"]… */
+function stateNameTerms(code: string): string[][] {
+  const country = COUNTRIES.get(code);
+  if (!country) return [];
+  return [...country.latin.map((name) => analyze(name, 'any')), ...country.vietnamese.map((name) => analyze(name, 'vi'))].filter((terms) => terms.length > 0);
+}
 
 /** A name shorter than this must be written exactly to be recognised. */
 const MIN_FUZZY_NAME = 5;
@@ -153,10 +162,11 @@ export class QuestionPipeline {
     const optional = new Set(analyze(question.asked?.form.join(' ') ?? '', 'any'));
     // Someone's words, when no one the knowledge base quotes is named ("what did the French minister say?"):
     // a report of another person's words matching part of the question is not an answer, nor one that
-    // does not name the office asked about ("what did the Russian ambassador say?").
+    // does not name the office or the state asked about ("what did the Russian ambassador say?", "Bộ
+    // trưởng Pháp nói gì?").
     const anonymous = (asked === 'words' || asked === 'speech') && !speaker;
-    const required = anonymous ? new Set(read.terms.filter((term) => OFFICES.has(term))) : undefined;
-    const outcome = this.engine.search({ query: read, asked, past: question.asked?.past, trustAsked: !anonymous, required, only: speaker?.entries, optional });
+    const requires = anonymous ? this.officeAndStateOf(text, read.terms) : undefined;
+    const outcome = this.engine.search({ query: read, asked, past: question.asked?.past, trustAsked: !anonymous, requires, only: speaker?.entries, optional });
     note(
       'search',
       outcome.status === 'answered'
@@ -164,6 +174,19 @@ export class QuestionPipeline {
         : `declined: ${outcome.reason}${outcome.nearest[0] ? ` (nearest ${outcome.nearest[0].entry.id}, coverage ${Math.round(outcome.nearest[0].coverage * 100)}%)` : ''}`,
     );
     return { route: 'search', outcome, lang, trace };
+  }
+
+  /**
+   * What an answer about someone's words must name: the offices the question names (matched), and each
+   * state it names (by any of that state's names, in any language: "Bộ trưởng Pháp", "the us state department").
+   */
+  private officeAndStateOf(text: string, terms: readonly string[]): (entryId: string, matched: ReadonlySet<string>) => boolean {
+    const offices = terms.filter((term) => OFFICES.has(term));
+    const states = findCountries(text).map((country) => stateNameTerms(country.code));
+    return (entryId, matched) => {
+      const indexed = this.engine.termsOf(entryId);
+      return offices.every((term) => matched.has(term)) && states.every((names) => names.some((name) => name.every((term) => indexed.has(term))));
+    };
   }
 
   /** The speaker a question names, exactly or with one typo ("guteres"). */

@@ -16,7 +16,8 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   ['luongtamquang', ['luong tam quang']],
   ['danghoanggiang', ['dang hoang giang']],
   ['multilateralisme', ['multilateralisme', 'multilateralism', 'chunghiadaphuong', 'daphuong']],
-  ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties', 'conguoc']],
+  // "Văn kiện này", "văn bản này" (this instrument, this text) name the Convention in a Vietnamese question.
+  ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties', 'conguoc', 'hiepuoc', 'vankiennay', 'vanbannay']],
   ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying', 'ratif', 'ratifs', 'phechuan']],
   ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur', 'hieuluc']],
   ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain', 'quyenconnguoi', 'nhanquyen']],

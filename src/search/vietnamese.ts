@@ -51,7 +51,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
   truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
   tu phap, hinh su, cong nghe, cong nghe thong tin, thong tin, ky thuat so, kyy thuat so, chuyen doi so,
-  to cong tac, tham gia, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
+  to cong tac, tham gia, tham du, phia sau, su kien, toa nha, ap dung, hiep uoc, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
   trung tam hoi nghi quoc gia, hoi nghi, cap cao, le khai mac, khai mac, be mac, chu de,
   chia se, trach nhiem, tuong lai, doan ket, ho tro, nang luc, con nguoi, nguoi dan, nhan dan,
   chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so, kyy nguyen so,
@@ -59,7 +59,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   dan chu, tu do, ngon luan, dau tien, ngay cang, the gioi, toan cau, khu vuc, chau phi,
   chau a, chau au, chau my, thai binh duong, my latinh, lien minh chau au, hoa ky, hoa kyy, trung quoc,
   nhat ban, han quoc, an do, thai lan, anh quoc, vuong quoc anh,
-  van kien, van kien phap ly, van ban, cong cu,
+  van kien, van kien nay, van kien phap ly, van ban, van ban nay, cong cu,
   rang buoc, phap ly
 `).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 
@@ -105,6 +105,9 @@ export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string
   ['cho nao', 'where'],
   ['nguoi nao', 'who'],
   ['ai', 'who'],
+  ['toanha nao', 'where'],
+  ['dia diem nao', 'where'],
+  ['thanh pho nao', 'where'],
   ['thang may', 'when'],
   ['nam may', 'when'],
   // "số mấy" asks which number a thing bears (a resolution's), not a count.
@@ -144,7 +147,7 @@ export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
   words(`
   a, ah, ay, ban, bi, biet, boi, can, cac, cai, cho, chu, chua, co, con, cua, cung, da, day, de, den,
   deu, do, duoc, gi, giup, gom, ha, hay, hoac, hoi, ke, khi, khong, la, lai, lam, len, luc, ma, may,
-  minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, o, oi, qua, ra, rang,
+  minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, o, oi, phia, qua, ra, rang,
   roi, rat, sao, se, tai, the, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, voi, xin,
   viet, nam
 `),
@@ -159,7 +162,7 @@ export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
   cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
   toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
   hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
-  chua vay, vay a, the a, bao gom, tong cong, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
+  chua vay, vay a, the a, bao gom, tong cong, chinh thuc, dat but, dien ra, thi sao, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
 `);
 
 // Question phrases are matched after compounds are joined and before single
