@@ -73,6 +73,7 @@ describe('3. off topic', () => {
     expect(domain('Thủ đô của Úc là gì?')).toBe('geography');
     expect(domain('ha noi co gi choi')).toBe('travel');
     expect(domain('Hà Nội có bao nhiêu dân?')).toBe('geography');
+    expect(domain('Giá xăng hôm nay bao nhiêu?')).toBe('money');
     expect(domain('best things to do in hanoi')).toBe('travel');
     expect(domain('what does the budapest convention say about illegal access')).toBe('another text');
     expect(domain('is the Hanoi convention like the GDPR?')).toBe('another text');

@@ -111,6 +111,12 @@ describe('search', () => {
     expect(outcome(false)).toBe('declined');
   });
 
+  it('counts a multi-word synonym once in what a question covers', () => {
+    // "secretary general" is one idea, not three words the entry matches: "nato", unknown, weighs against it.
+    expect(best('who is the secretary general of nato')).toMatch(/^declined/);
+    expect(best('who is the UN secretary general')).not.toMatch(/^declined/);
+  });
+
   it('declines when the best entry is not what the question requires', () => {
     const [ambassador] = analyze('ambassador', 'en');
     const outcome = (requires?: (id: string, matched: ReadonlySet<string>) => boolean) =>

@@ -79,6 +79,8 @@ describe('syllables that make one word', () => {
     expect(vi('chính thức đặt bút ký cho phía Việt Nam')).toEqual([...analyze('signed', 'en'), 'vietnam']);
     expect(vi('sự kiện diễn ra tại tòa nhà nào')).toEqual(['ᵛsukien']);
     expect(vietnameseQuestionKinds('sự kiện diễn ra tại tòa nhà nào')).toEqual(['where']);
+    expect(vi('cho xem hết các quốc gia')).toEqual(['ᵛhet', 'ᵛquocgia']);
+    expect(vi('Quốc hội đã thông qua việc phê chuẩn rồi à')).toEqual(['ᵛquochoi', 'ᵛthongqua', ...analyze('ratification', 'en')]);
     // "phía sau" (behind) is a word of its own: "không ai bị bỏ lại phía sau".
     expect(vi('bỏ lại phía sau')).toContain('ᵛphiasau');
   });
@@ -169,6 +171,11 @@ describe('telling a Vietnamese question from French or English', () => {
     expect(hasVietnameseLetters('Quand la convention a-t-elle été adoptée ?')).toBe(false);
     expect(hasVietnameseLetters('When was the convention adopted?')).toBe(false);
     expect(vi('Công ước Hà Nội được ký khi nào?')).toBeGreaterThanOrEqual(6);
+  });
+
+  it('counts a joined compound, which French and English never spell, as Vietnamese', () => {
+    expect(vi('se co them mot nghi dinh thu nua a')).toBeGreaterThanOrEqual(2);
+    expect(vi('did any of them sign the protocol?')).toBe(0);
   });
 
   it('recognises a question typed without diacritics from its syllables', () => {

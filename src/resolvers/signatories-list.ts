@@ -12,7 +12,7 @@ import { REGIONS, SETTING, SIGNING, otherSubjects } from './status-words.ts';
 /** Words that ask for the whole list. */
 const LIST = new Set([
   ...analyze('list liste all every tous toutes which quels quelles names noms full complete complète entière', 'any'),
-  ...analyze('danh sách những các nước quốc gia tất cả đầy đủ tên', 'vi'),
+  ...analyze('danh sách những các nước quốc gia tất cả hết toàn bộ đầy đủ tên', 'vi'),
 ]);
 
 export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {

@@ -9,7 +9,7 @@ import { answerTypesOf } from './answer-types.ts';
 import { ANSWER_TYPES, satisfiedBy, type AnswerType } from './asked-type.ts';
 import { SEARCH_FIELDS, buildDocuments, wordsByLanguage, type SearchDocument } from './documents.ts';
 import { detectLanguage, languageVocabulary, type LanguageVocabulary } from './language.ts';
-import { isSynonymVariant } from './synonyms.ts';
+import { PHRASE_WORDS, isSynonymVariant } from './synonyms.ts';
 import { analyze, isStopWord, stem } from './text.ts';
 import { fixTransposition } from './typos.ts';
 
@@ -131,6 +131,17 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu;
 const YEAR = /^(?:19|20)\d\d$/;
+
+/** Each term of a question that is a word a multi-word synonym kept, with that synonym's canonical term (present in the question too). */
+function phraseWordsOf(terms: readonly string[]): ReadonlyMap<string, string> {
+  const words = new Map<string, string>();
+  for (const canonical of terms) {
+    const kept = PHRASE_WORDS.get(canonical);
+    if (!kept) continue;
+    for (const term of terms) if (term !== canonical && [...kept].some((word) => stem(word) === term)) words.set(term, canonical);
+  }
+  return words;
+}
 
 /** A state named in an English title that speaks of signing or ratifying: "Azerbaijan approves ratification". */
 const STATUS_IN_TITLE = /\b(?:sign|signs|signed|signing|ratif\w*|approves?|approved)\b/i;
@@ -340,7 +351,7 @@ export class SearchEngine {
       this.mostDirectFirst(
         results
           .slice(0, RERANK_DEPTH)
-          .map((r) => this.toHit(r, terms, names, request.optional))
+          .map((r) => this.toHit(r, terms, names, request.optional, phraseWordsOf(terms)))
           .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
         asked,
         terms,
@@ -410,13 +421,19 @@ export class SearchEngine {
     return generic ? { entry: this.overview, score: 1, coverage: 1, matchedTerms: new Set(terms) } : undefined;
   }
 
-  private toHit(result: SearchResult, terms: readonly string[], names: ReadonlySet<string>, optional?: ReadonlySet<string>): Hit {
+  /**
+   * `phraseWords`: the words a multi-word synonym kept beside its canonical term, by word: once the
+   * entry matches the canonical term, they are the same idea and count no more.
+   */
+  private toHit(result: SearchResult, terms: readonly string[], names: ReadonlySet<string>, optional: ReadonlySet<string> | undefined, phraseWords: ReadonlyMap<string, string>): Hit {
     const matched = new Set(result.queryTerms);
     const exact = new Set(result.terms);
     let total = 0;
     let covered = 0;
     for (const term of terms) {
       if (optional?.has(term) && !matched.has(term)) continue;
+      const canonical = phraseWords.get(term);
+      if (canonical !== undefined && matched.has(canonical)) continue;
       const df = this.documentFrequency.get(term) ?? 0;
       const unknownWeight = names.has(term) || /\d/.test(term) ? 1 : UNKNOWN_WORD_WEIGHT;
       const weight = this.idf(df) * (df === 0 ? unknownWeight : 1);

@@ -28,7 +28,7 @@ which while who whom why will with would you your yours yourself yourselves
 s t d ll m re ve don didn doesn isn wasn weren hasn haven hadn aren couldn wouldn shouldn won
 say said says tell told know please explain give show me bot hi hello thanks anything
 something thing things let lets get got according word words
-many much else around actually exactly really basically stuff anyone anybody someone somebody think wonder wondering
+many much else around behalf actually exactly really basically stuff anyone anybody someone somebody think wonder wondering
 whats whos wheres hows thats theres didnt doesnt isnt wasnt werent hasnt havent hadnt arent dont wont cant im ive
 `;
 

@@ -35,6 +35,15 @@ const CANONICAL_BY_VARIANT = new Map<string, string>(
 
 const CANONICALS: ReadonlySet<string> = new Set(GROUPS.map(([canonical]) => canonical));
 
+/**
+ * The words a multi-word variant keeps beside its canonical term ("secretary general" →
+ * secretairegeneral secretary general), folded, by canonical: one idea, which a question's
+ * coverage should count once.
+ */
+export const PHRASE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  GROUPS.map(([canonical, variants]) => [canonical, new Set(variants.filter((v) => /[ -]/.test(v)).flatMap((v) => key(v).split(' ')))] as const),
+);
+
 /** Whether a term is the one a synonym group shares across languages ("onu", "signature"). */
 export function isSynonymCanonical(term: string): boolean {
   return CANONICALS.has(term);

@@ -51,7 +51,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   du lieu, hop tac, hop tac quoc te, luat phap, luat phap quoc te, phap luat, thuong ton phap luat,
   truy cap trai phep, lua dao, tre em, hinh anh, nhay cam, rua tien, dan do, tuong tro tu phap,
   tu phap, hinh su, cong nghe, cong nghe thong tin, thong tin, ky thuat so, kyy thuat so, chuyen doi so,
-  to cong tac, tham gia, tham du, phia sau, su kien, toa nha, ap dung, hiep uoc, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
+  to cong tac, tham gia, tham du, phia sau, quoc hoi, su kien, toa nha, ap dung, hiep uoc, toan bo, bo cong an, bo ngoai giao, bo truong, thu truong, thu tuong, pho thu tuong, tong bi thu,
   trung tam hoi nghi quoc gia, hoi nghi, cap cao, le khai mac, khai mac, be mac, chu de,
   chia se, trach nhiem, tuong lai, doan ket, ho tro, nang luc, con nguoi, nguoi dan, nhan dan,
   chu quyen, doc lap, can thiep, noi bo, phat trien, thinh vuong, pham gia, ky nguyen so, kyy nguyen so,
@@ -147,8 +147,8 @@ export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
   words(`
   a, ah, ay, ban, bi, biet, boi, can, cac, cai, cho, chu, chua, co, con, cua, cung, da, day, de, den,
   deu, do, duoc, gi, giup, gom, ha, hay, hoac, hoi, ke, khi, khong, la, lai, lam, len, luc, ma, may,
-  minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, o, oi, phia, qua, ra, rang,
-  roi, rat, sao, se, tai, the, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, voi, xin,
+  minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, nua, o, oi, phia, qua, ra, rang,
+  roi, rat, sao, se, tai, the, them, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, viec, voi, xin,
   viet, nam
 `),
 );
@@ -162,7 +162,7 @@ export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
   cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
   toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
   hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
-  chua vay, vay a, the a, bao gom, tong cong, chinh thuc, dat but, dien ra, thi sao, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
+  chua vay, vay a, the a, bao gom, tong cong, chinh thuc, dat but, dien ra, thi sao, cho toi xem, cho xem, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
 `);
 
 // Question phrases are matched after compounds are joined and before single
@@ -249,9 +249,12 @@ const UNACCENTED_MARKERS: ReadonlySet<string> = new Set(
   thongdiep, quocgia, damphan, thongqua, hoptac, nao, gi, khong, chua, cua, duoc, nhieu, bao,
   nhung, cac, nhu, sao, dau, khi, nuoc, nguoi, ky, ngay, thang, nam, mot, hai, ba, voi, trong,
   phat, bieu, noi, dieu, chuong, bai, nhat, thu, tai, vao, cho, nay, lam, hay, vay, nhi, roi,
-  da, co, la, va, ve
+  da, co, la, va, ve, nua, xem, het
 `),
 );
+
+/** Every compound once joined ("nghidinhthu", "tamgia"): syllables French and English never put side by side. */
+const JOINED_COMPOUNDS: ReadonlySet<string> = new Set(VIETNAMESE_COMPOUNDS.map((compound) => compound.replace(/ /g, '')));
 
 /** Syllables also common in French or English text ("la", "va", "de"…): they count only beside other evidence. */
 const WEAK_MARKERS: ReadonlySet<string> = new Set(['la', 'va', 'co', 'da', 've', 'nam', 'ba', 'hai', 'thu', 'mot', 'cho']);
@@ -273,7 +276,7 @@ export function vietnameseEvidence(text: string): number {
   let weak = 0;
   for (const token of tokens) {
     if (WEAK_MARKERS.has(token)) weak += 1;
-    else if (UNACCENTED_MARKERS.has(token)) markers += 1;
+    else if (UNACCENTED_MARKERS.has(token) || JOINED_COMPOUNDS.has(token)) markers += 1;
   }
   return score + markers + (markers > 0 ? weak / 2 : 0);
 }
