@@ -46,16 +46,16 @@ const ANCHORS = new Set([
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const DOMAIN_BY_CUE = new Map(Object.entries(DOMAINS).flatMap(([domain, cues]) => cues.map((cue) => [cue, domain] as const)));
+/** A text's words (runs of letters and digits), joined by single spaces. */
+const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-// One alternation, longest cue first; a space in a cue matches any run of non-word characters.
-const CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...DOMAIN_BY_CUE.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((cue) => escape(cue).replace(/ /g, '[^\\p{L}\\p{N}]+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-);
+const DOMAIN_BY_CUE = new Map(Object.entries(DOMAINS).flatMap(([domain, cues]) => cues.map((cue) => [wordsOf(cue), domain] as const)));
+
+// One alternation, longest cue first, over the words of the question and of the cues: a cue matches
+// its words whole, whatever separates them. Matching the folded text itself needed a Unicode class
+// in every alternative; compiled for a question with a character beyond Latin-1 ("’", "–"), that
+// regular expression took 0.4 s and 60 MB.
+const CUE = new RegExp(`(?:^| )(${[...DOMAIN_BY_CUE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?= |$)`);
 
 /**
  * The everyday subject a question is about ("weather", "sport"…), or
@@ -63,9 +63,9 @@ const CUE = new RegExp(
  * `terms` are the question's analyzed terms.
  */
 export function offTopicDomain(text: string, terms: readonly string[]): string | undefined {
-  const cue = CUE.exec(fold(text))?.[1];
+  const cue = CUE.exec(wordsOf(fold(text)))?.[1];
   if (cue === undefined) return undefined;
-  const domain = DOMAIN_BY_CUE.get(cue.replace(/[^\p{L}\p{N}]+/gu, ' '));
+  const domain = DOMAIN_BY_CUE.get(cue);
   if (domain === undefined || NEVER_ANCHORED.has(domain)) return domain;
   const anchors = NAMED_ONLY.has(domain) ? CONVENTION_NAMES : ANCHORS;
   return terms.some((term) => anchors.has(term)) ? undefined : domain;
