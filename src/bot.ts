@@ -12,8 +12,8 @@ import { errorNotice, type Reply } from './answer/reply.ts';
 import type { Lang } from './knowledge/schema.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
 import { KnowledgeHolder } from './library/holder.ts';
+import type { SearchEngine } from './search/engine.ts';
 import type { QuestionPipeline } from './search/pipeline.ts';
-import type { RememberingSearchEngine } from './search/recent.ts';
 
 /** How a front end reports a failure it has already turned into a polite reply. */
 export type ErrorReporter = (error: unknown, where: { command: string }) => void;
@@ -61,7 +61,7 @@ export class Bot {
     return this.knowledge.kb;
   }
 
-  get search(): RememberingSearchEngine {
+  get search(): SearchEngine {
     return this.knowledge.search;
   }
 

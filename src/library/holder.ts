@@ -5,7 +5,7 @@
 // with, and a knowledge base with problems never replaces a good one.
 import { DEFAULT_KNOWLEDGE_DIR, KnowledgeBaseError, loadKnowledgeBase } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { RememberingSearchEngine } from '../search/recent.ts';
+import type { SearchEngine } from '../search/engine.ts';
 import { libraryOf, type Library } from './library.ts';
 import { SNAPSHOT_FILE, readSnapshot } from './snapshot.ts';
 
@@ -47,7 +47,7 @@ export class KnowledgeHolder {
     return this.#current.kb;
   }
 
-  get search(): RememberingSearchEngine {
+  get search(): SearchEngine {
     return this.#current.search;
   }
 

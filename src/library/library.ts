@@ -3,13 +3,12 @@
 // one and answers from another.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { structuredResolvers } from '../resolvers/index.ts';
-import type { SearchIndexState } from '../search/engine.ts';
+import { SearchEngine, type SearchIndexState } from '../search/engine.ts';
 import { QuestionPipeline } from '../search/pipeline.ts';
-import { RememberingSearchEngine } from '../search/recent.ts';
 
 export interface Library {
   readonly kb: KnowledgeBase;
-  readonly search: RememberingSearchEngine;
+  readonly search: SearchEngine;
   readonly pipeline: QuestionPipeline;
 }
 
@@ -18,6 +17,6 @@ const OVERVIEW_ENTRY = 'convention-purpose';
 
 /** Indexes a knowledge base; with `prebuilt` (a snapshot's index), reuses that index instead of building it. */
 export function libraryOf(kb: KnowledgeBase, prebuilt?: SearchIndexState): Library {
-  const search = new RememberingSearchEngine(kb, { overviewEntry: OVERVIEW_ENTRY }, prebuilt);
+  const search = new SearchEngine(kb, { overviewEntry: OVERVIEW_ENTRY }, prebuilt);
   return { kb, search, pipeline: new QuestionPipeline(kb, search, structuredResolvers(kb, search)) };
 }

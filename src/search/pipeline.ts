@@ -21,7 +21,6 @@ import { askedPosition, askedType, type Asked } from './asked-type.ts';
 import { cleanQuestion } from './clean.ts';
 import type { AnalyzedQuery, SearchEngine, SearchOutcome } from './engine.ts';
 import { offTopicDomain } from './off-topic.ts';
-import { REMEMBERED, Recent } from './recent.ts';
 import { smallTalkOf, type SmallTalkKind } from './small-talk.ts';
 import { analyze } from './text.ts';
 import { withinOneEdit } from './typos.ts';
@@ -97,8 +96,6 @@ const MIN_FUZZY_NAME = 5;
 
 export class QuestionPipeline {
   private readonly speakers: readonly Speaker[];
-  /** A question asked again gets the outcome it had (the library never changes under a pipeline). */
-  readonly #recent = new Recent<PipelineOutcome>(REMEMBERED);
 
   constructor(
     kb: KnowledgeBase,
@@ -109,15 +106,6 @@ export class QuestionPipeline {
   }
 
   run(raw: string): PipelineOutcome {
-    return this.#recent.get(raw, () => this.understand(raw));
-  }
-
-  /** Forgets every outcome (the benchmark times real runs with it). */
-  forget(): void {
-    this.#recent.forget();
-  }
-
-  private understand(raw: string): PipelineOutcome {
     const trace: TraceStep[] = [];
     const note = (step: Step, text: string) => trace.push({ step, note: text });
 
