@@ -2,6 +2,7 @@
 // allow saying it; without a country, the counts and the named signatories.
 import { composeAnswer } from '../src/answer/compose.ts';
 import { listDecline } from '../src/answer/decline.ts';
+import { byName } from '../src/countries/names.ts';
 import { fold } from '../src/search/text.ts';
 import { COUNTRIES, findCountries, signatoriesAnswer, signatoryAnswer, signatoryId } from '../src/signatories/index.ts';
 import { answerLanguage, defineCommand, entryValue, pickedEntry, type Choice } from './command.ts';
@@ -61,8 +62,9 @@ export const signatories = defineCommand({
         choices.push({ name: COUNTRIES.get(mention.code)?.name[lang] ?? mention.code, value: entryValue(signatoryId(mention.code)), rank: 2 });
       }
     }
+    const names = byName(lang);
     return choices
-      .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, lang))
+      .sort((a, b) => a.rank - b.rank || names(a.name, b.name))
       .slice(0, AUTOCOMPLETE_LIMIT)
       .map(({ name, value: v }) => ({ name, value: v }));
   },

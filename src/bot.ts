@@ -88,16 +88,18 @@ export class Bot {
 
   /** Runs a command by name with raw options from any front end; always resolves to a reply. */
   async execute(name: string, raw: Record<string, unknown>, invocation: Invocation): Promise<Reply> {
-    const lang = this.readerLanguage(raw, invocation.lang);
+    // Read only for a reply that is not an answer: telling a question's language costs as much as reading it.
+    const lang = () => this.readerLanguage(raw, invocation.lang);
     const command = findCommand(name);
-    if (!command) return unknownCommand(name, lang);
+    if (!command) return unknownCommand(name, lang());
     const parsed = parseOptions(command, raw);
-    if (!parsed.ok) return usageNotice(command, parsed, lang);
+    if (!parsed.ok) return usageNotice(command, parsed, lang());
     try {
       return await command.run(parsed.options, this.context(invocation));
     } catch (error) {
       this.onError(error, { command: name });
-      return errorNotice(lang, t(lang).internalErrorTitle, t(lang).internalErrorBody);
+      const reader = lang();
+      return errorNotice(reader, t(reader).internalErrorTitle, t(reader).internalErrorBody);
     }
   }
 

@@ -31,8 +31,6 @@ export function resolveCitation(kb: KnowledgeBase, ref: CitationRef): Citation {
   };
 }
 
-const samePassage = (a: CitedPassage, b: CitedPassage) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Collects citations in order of first use. It starts from the main entry's
  * references, so it is never empty.
@@ -41,6 +39,8 @@ export class CitationList {
   private readonly first: Citation;
   private readonly rest: Citation[] = [];
   private readonly indexBySource = new Map<string, number>();
+  /** The passages each source already lists, as text: a list answer cites one source in dozens of places. */
+  private readonly passageKeys = new Map<Citation, Set<string>>();
   /** The numbers (0-based) of the main entry's sources. */
   readonly mainIndexes: readonly number[];
 
@@ -71,8 +71,14 @@ export class CitationList {
     const known = this.indexBySource.get(ref.source);
     if (known !== undefined) {
       const citation = known === 0 ? this.first : (this.rest[known - 1] as Citation);
+      let keys = this.passageKeys.get(citation);
+      if (!keys) this.passageKeys.set(citation, (keys = new Set(citation.passages.map((p) => JSON.stringify(p)))));
       const passage = passageOf(ref);
-      if (!citation.passages.some((p) => samePassage(p, passage))) citation.passages.push(passage);
+      const key = JSON.stringify(passage);
+      if (!keys.has(key)) {
+        keys.add(key);
+        citation.passages.push(passage);
+      }
       return known;
     }
     this.rest.push(resolveCitation(this.kb, ref));

@@ -71,6 +71,15 @@ export function isCountryCode(code: string): boolean {
   return COUNTRIES.has(code);
 }
 
+const collators = new Map<Lang, Intl.Collator>();
+
+/** Orders names as the reader's language sorts them (as localeCompare(b, lang) does, with one collator per language, not one per comparison). */
+export function byName(lang: Lang): (a: string, b: string) => number {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang)));
+  return collator.compare;
+}
+
 /** The country's name in the reader's language; the code itself for an unknown code. */
 export function countryName(code: string, lang: Lang): string {
   return COUNTRIES.get(code)?.name[lang] ?? code.toUpperCase();

@@ -5,7 +5,7 @@
 import type { CitationList } from '../answer/citation.ts';
 import { formatDate, withColon } from '../answer/i18n.ts';
 import type { AnswerParts, Field, ListItem } from '../answer/reply.ts';
-import { countryName } from '../countries/names.ts';
+import { byName, countryName } from '../countries/names.ts';
 import type { CitationRef, Lang } from '../knowledge/schema.ts';
 import type { NotSignedGroup, SignedRow, StatedGrade } from '../knowledge/signatories-schema.ts';
 import { groupCitations } from '../knowledge/signatories.ts';
@@ -202,7 +202,7 @@ export function composeSignatoriesList(kb: KnowledgeBase, lang: Lang, citations:
   citations.add([status.hanoiSignatories.fact.cite[0], status.hanoiFirstDay.fact.cite[0]]);
 
   const items: ListItem[] = signerGroups(kb).map(({ confirmed, refs, rows }) => {
-    const names = rows.map((row) => countryName(row.country, lang)).sort((a, b) => a.localeCompare(b, lang));
+    const names = rows.map((row) => countryName(row.country, lang)).sort(byName(lang));
     const [ref] = refs;
     if (!ref) return { title: confirmed ? s.confirmedEach : s.reportedEach, text: names.join(', '), citations: [] };
     const who = publishers(kb, [ref], lang);
