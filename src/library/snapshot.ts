@@ -1,6 +1,7 @@
-// The knowledge snapshot: the validated knowledge base and its search index,
+// The knowledge snapshot: the validated knowledge base and what its search
+// index is built from (the analysed documents, the language vocabulary),
 // serialized with v8 by the build, so a start with an unchanged knowledge/
-// skips the YAML parsing, the validation and the index build. v8's format
+// skips the YAML parsing, the validation and the text analysis. v8's format
 // carries Maps and shared references, so the snapshot needs no change when
 // the knowledge base grows a field, a file or an entry kind. It is only used
 // when its fingerprint matches: the content of every file under knowledge/,
@@ -22,7 +23,7 @@ import { libraryOf, type Library } from './library.ts';
 export const SNAPSHOT_FILE = join(PROJECT_ROOT, 'dist', 'knowledge.snapshot');
 
 /** Bumped when the snapshot's own layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface SnapshotData {
   kb: KnowledgeBase;
