@@ -8,6 +8,7 @@ import { fold } from '../search/text.ts';
 import { CAPITALS_ONLY, NOT_NAMES, NOT_TYPOS, VI_NOT_BEFORE } from './aliases.ts';
 import { ALIASES } from './aliases.ts';
 import { COUNTRIES, type CountryNames } from './names.ts';
+import { rememberLast } from '../search/last-call.ts';
 import { vietnameseEvidence } from '../search/vietnamese.ts';
 
 export interface CountryMention {
@@ -196,11 +197,11 @@ function scan(text: string, marks: boolean, found: Map<string, CountryMention>, 
 }
 
 /** The countries (and the EU) a text names, in the order it names them, each once. */
-export function findCountries(text: string): CountryMention[] {
+export const findCountries = rememberLast((text: string): readonly CountryMention[] => {
   const found = new Map<string, CountryMention>();
   scan(text, false, found);
   // Vietnamese names carry marks an ASCII text cannot hold.
   if (/[^\x00-\x7f]/.test(text)) scan(text, true, found);
   if (vietnameseEvidence(text) >= 2) scan(text, false, found, VIETNAMESE_UNMARKED);
   return [...found.values()];
-}
+});

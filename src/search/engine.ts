@@ -346,12 +346,13 @@ export class SearchEngine {
     // matches the whole question should win over one that matches a part,
     // and one that gives the kind of answer asked for over one that does not.
     const rank = (h: Hit) => h.score * h.coverage ** 2;
+    const phraseWords = phraseWordsOf(terms);
     const typedFirst = (a: Hit, b: Hit) => Number(this.typedMatch(b, asked, terms) > 0) - Number(this.typedMatch(a, asked, terms) > 0);
     const hits = this.generalFirst(
       this.mostDirectFirst(
         results
           .slice(0, RERANK_DEPTH)
-          .map((r) => this.toHit(r, terms, names, request.optional, phraseWordsOf(terms)))
+          .map((r) => this.toHit(r, terms, names, request.optional, phraseWords))
           .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
         asked,
         terms,

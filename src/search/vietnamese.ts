@@ -6,6 +6,7 @@
 // "công ước" becomes the one term "conguoc", "Hà Nội" becomes "hanoi" — the
 // token the French and English analysers already make of "Hanoi". Stop words
 // and question phrases are syllable sequences for the same reason.
+import { rememberLast } from './last-call.ts';
 
 /**
  * Letters that Vietnamese uses and French and English do not: ă đ ĩ ũ ơ ư,
@@ -265,7 +266,7 @@ const WEAK_MARKERS: ReadonlySet<string> = new Set(['la', 'va', 'co', 'da', 've',
  * be a name inside a French or English question: "Qu'a dit Lương Cường ?"),
  * one for each marker syllable, and a half for each weak one.
  */
-export function vietnameseEvidence(text: string): number {
+export const vietnameseEvidence = rememberLast((text: string): number => {
   let score = 0;
   for (const word of text.split(NON_WORD)) {
     if (!VIETNAMESE_LETTER.test(word)) continue;
@@ -279,7 +280,7 @@ export function vietnameseEvidence(text: string): number {
     else if (UNACCENTED_MARKERS.has(token) || JOINED_COMPOUNDS.has(token)) markers += 1;
   }
   return score + markers + (markers > 0 ? weak / 2 : 0);
-}
+});
 
 /** True when a word of the text is written with a letter only Vietnamese uses. */
 export function hasVietnameseLetters(text: string): boolean {
