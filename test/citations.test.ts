@@ -6,28 +6,16 @@ import { composeAnswer } from '../src/answer/compose.ts';
 import { replyToJson } from '../src/answer/json.ts';
 import { t, withColon } from '../src/answer/i18n.ts';
 import { formatLocator } from '../src/answer/locator.ts';
-import { composePassage } from '../src/answer/passage.ts';
+import { citedRefs, composePassage } from '../src/answer/passage.ts';
 import { renderText } from '../src/answer/render-text.ts';
 import { renderMessage } from '../src/discord/render.ts';
-import { LANGS, type CitationRef } from '../src/knowledge/schema.ts';
-import type { Entry } from '../src/knowledge/types.ts';
+import { LANGS } from '../src/knowledge/schema.ts';
 import { containsVerbatim } from '../src/knowledge/verbatim.ts';
 
 const bot = new Bot();
 const { kb } = bot;
 
-function refsOf(entry: Entry): CitationRef[] {
-  switch (entry.kind) {
-    case 'messages':
-      return [...entry.cite, ...entry.messages.flatMap((m) => m.cite)];
-    case 'signing':
-      return [...entry.cite, ...entry.signers.flatMap((s) => s.cite)];
-    default:
-      return [...entry.cite];
-  }
-}
-
-const allRefs = [...kb.entries.values()].flatMap((entry) => refsOf(entry).map((ref) => ({ entry, ref })));
+const allRefs = [...kb.entries.values()].flatMap((entry) => citedRefs(kb, entry).map((ref) => ({ entry, ref })));
 const storedText = (sourceId: string) => kb.sources.get(sourceId)?.storedText;
 const entry = (id: string) => {
   const found = kb.entries.get(id);

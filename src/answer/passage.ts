@@ -11,7 +11,8 @@ import { t, withColon } from './i18n.ts';
 import { formatLocator } from './locator.ts';
 import type { Answer } from './reply.ts';
 
-function citedRefs(kb: KnowledgeBase, entry: Entry): CitationRef[] {
+/** Every citation an entry's reply rests on, its parts' included. */
+export function citedRefs(kb: KnowledgeBase, entry: Entry): CitationRef[] {
   switch (entry.kind) {
     case 'signatories':
       return signatoriesListCitations(kb);
