@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 import { answerTypesOf } from '../src/search/answer-types.ts';
 import { askedMessage, askedPosition, askedType, LAST } from '../src/search/asked-type.ts';
+import { writeOutChatSpeak } from '../src/search/chat-speak.ts';
 import { cleanQuestion } from '../src/search/clean.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { offTopicDomain } from '../src/search/off-topic.ts';
@@ -30,6 +31,22 @@ describe('1. cleaning', () => {
 
   it('leaves plain questions alone', () => {
     for (const q of ["qu'a dit Guterres ?", 'the 24/7 network', 'who signed 2nd?', 'A/C.3/79/L.22']) expect(cleanQuestion(q)).toBe(q);
+  });
+});
+
+describe('1. chat spellings', () => {
+  it('writes out French chat words', () => {
+    expect(writeOutChatSpeak('c koi cette convention')).toBe("c'est quoi cette convention");
+    expect(writeOutChatSpeak('cest qui qui a signé')).toBe("c'est qui qui a signé");
+    expect(writeOutChatSpeak('jai lu ça, c vrai ?')).toBe("j'ai lu ça, c'est vrai ?");
+  });
+
+  it('writes out Vietnamese teen code only in a question that reads as Vietnamese', () => {
+    expect(writeOutChatSpeak('mỹ có ký ko')).toBe('mỹ có ký không');
+    expect(writeOutChatSpeak('bn nước đã ký công ước ở hn')).toBe('bao nhiêu nước đã ký công ước ở Hà Nội');
+    expect(writeOutChatSpeak('công ước hà nội là j vậy mn')).toBe('công ước hà nội là gì vậy mọi người');
+    expect(writeOutChatSpeak('nhat ban ky chua z')).toBe('nhat ban ky chua vậy');
+    for (const q of ['article 16 k?', 'what is plan j', 'did the EU sign z', 'c++ question']) expect(writeOutChatSpeak(q), q).toBe(q);
   });
 });
 

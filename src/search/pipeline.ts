@@ -1,5 +1,6 @@
 // What /ask does with a question, in order, each step a module of its own:
-//   1. clean        mentions, markdown and links removed (clean.ts)
+//   1. clean        mentions, markdown and links removed (clean.ts); chat spellings written out
+//                   (chat-speak.ts)
 //   2. small talk   greetings and thanks get a pointer to /help (small-talk.ts)
 //   3. read         language, terms, transposed letters put right (engine.ts)
 //   4. off topic    the time, the weather, sport, food, an atlas's facts, other treaties… declined (off-topic.ts)
@@ -18,6 +19,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findCountries } from '../countries/find.ts';
 import { COUNTRIES } from '../countries/names.ts';
 import { askedPosition, askedType, type Asked } from './asked-type.ts';
+import { writeOutChatSpeak } from './chat-speak.ts';
 import { cleanQuestion } from './clean.ts';
 import type { AnalyzedQuery, SearchEngine, SearchOutcome } from './engine.ts';
 import { offTopicDomain } from './off-topic.ts';
@@ -109,7 +111,7 @@ export class QuestionPipeline {
     const trace: TraceStep[] = [];
     const note = (step: Step, text: string) => trace.push({ step, note: text });
 
-    const text = cleanQuestion(raw);
+    const text = writeOutChatSpeak(cleanQuestion(raw));
     if (text !== raw.trim()) note('clean', JSON.stringify(text));
 
     const talk = smallTalkOf(text);

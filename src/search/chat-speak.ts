@@ -1,0 +1,68 @@
+// Step 1 (after cleaning): chat spellings written out, so every later step reads the words it knows.
+// Readers type "c koi", "cest qui", "jai lu" in French and, in Vietnamese, teen code: "ko" (không),
+// "j" (gì), "bn" (bao nhiêu), "mn" (mọi người), "z" (vậy), "đc" (được), "hn" (Hà Nội). Letters alone
+// are ambiguous across languages ("j", "k", "z"), so Vietnamese teen code is written out only in a
+// question that already reads as Vietnamese, and French chat words only where they cannot be another
+// language's ("cest", "koi").
+import { vietnameseEvidence } from './vietnamese.ts';
+
+type Spellings = Readonly<Record<string, string>>;
+
+/** French chat spellings (lowercase, as typed, accents optional) and what they stand for. */
+const FRENCH: Spellings = {
+  cest: "c'est",
+  jai: "j'ai",
+  koi: 'quoi',
+  kel: 'quel',
+  kelle: 'quelle',
+  pk: 'pourquoi',
+  pq: 'pourquoi',
+  pkoi: 'pourquoi',
+  pourkoi: 'pourquoi',
+  qd: 'quand',
+  kan: 'quand',
+  ki: 'qui',
+  bcp: 'beaucoup',
+  tt: 'tout',
+};
+
+/** "c" for "c'est" before what it introduces in a question ("c koi", "c qui", "c vrai"). */
+const FRENCH_C = /(?<![\p{L}\p{N}'’])c(?= +(?:quoi|koi|qui|ki|quand|vrai|juste|ou|où|comment|combien|pas|normal|grave|le|la|les|un|une|l'|l’))/giu;
+
+/** Vietnamese teen code (folded or not) and the words it stands for. */
+const VIETNAMESE: Spellings = {
+  ko: 'không',
+  k: 'không',
+  kh: 'không',
+  hok: 'không',
+  hong: 'không',
+  khg: 'không',
+  kg: 'không',
+  j: 'gì',
+  ji: 'gì',
+  bn: 'bao nhiêu',
+  mn: 'mọi người',
+  mng: 'mọi người',
+  z: 'vậy',
+  dz: 'vậy',
+  đc: 'được',
+  dc: 'được',
+  hn: 'Hà Nội',
+  ntn: 'như thế nào',
+  bh: 'bao giờ',
+  bgio: 'bao giờ',
+  r: 'rồi',
+  cx: 'cũng',
+  trc: 'trước',
+  vs: 'với',
+};
+
+const wordsOf = (spellings: Spellings) => new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.keys(spellings).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+const FRENCH_WORD = wordsOf(FRENCH);
+const VIETNAMESE_WORD = wordsOf(VIETNAMESE);
+
+/** What a question written in chat says, written out ("c koi" → "c'est quoi", "mỹ có ký ko" → "mỹ có ký không"). */
+export function writeOutChatSpeak(text: string): string {
+  const out = text.replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word).replace(FRENCH_C, "c'est");
+  return vietnameseEvidence(out) >= 2 ? out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word) : out;
+}
