@@ -4,6 +4,7 @@ import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 import { answerTypesOf } from '../src/search/answer-types.ts';
 import { askedMessage, askedPosition, askedType, LAST } from '../src/search/asked-type.ts';
 import { writeOutChatSpeak } from '../src/search/chat-speak.ts';
+import { claimOf } from '../src/search/claim.ts';
 import { cleanQuestion } from '../src/search/clean.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { offTopicDomain } from '../src/search/off-topic.ts';
@@ -47,6 +48,20 @@ describe('1. chat spellings', () => {
     expect(writeOutChatSpeak('công ước hà nội là j vậy mn')).toBe('công ước hà nội là gì vậy mọi người');
     expect(writeOutChatSpeak('nhat ban ky chua z')).toBe('nhat ban ky chua vậy');
     for (const q of ['article 16 k?', 'what is plan j', 'did the EU sign z', 'c++ question']) expect(writeOutChatSpeak(q), q).toBe(q);
+  });
+});
+
+describe('1. a claim to check', () => {
+  it('sets aside the words that frame a claim, in the three languages', () => {
+    expect(claimOf('I read it has 71 articles, is that right?')?.text).toBe('it has 71 articles?');
+    expect(claimOf('my teacher said the treaty was adopted by a vote, is that right?')?.text).toBe('the treaty was adopted by a vote?');
+    expect(claimOf("mon prof dit que le texte a été adopté en 2023, c'est juste ?")?.text).toBe('le texte a été adopté en 2023?');
+    expect(claimOf("j'ai lu que les etats unis avaient pas signé, c'est vrai ?")?.text).toBe('les etats unis avaient pas signé?');
+    expect(claimOf('có đúng là công ước có 71 điều không')?.text).toBe('công ước có 71 điều không');
+  });
+
+  it('leaves questions that frame no claim, or only a frame', () => {
+    for (const q of ['what did they say about it', 'what do people say about the treaty', 'is it true?', 'who signed first?']) expect(claimOf(q), q).toBeUndefined();
   });
 });
 

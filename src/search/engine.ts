@@ -369,7 +369,7 @@ export class SearchEngine {
     const typed = request.trustAsked !== false && this.givesAsked(best, asked, terms);
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
-      : this.namesSomethingElse(terms, names, best) || request.requires?.(best.entry.id, best.matchedTerms) === false ? 'unknown-name'
+      : this.namesSomethingElse(terms, names, best, request.optional) || request.requires?.(best.entry.id, best.matchedTerms) === false ? 'unknown-name'
       : !typed && this.matchedOnlyTheSetting(terms, best) ? 'generic-match'
       : undefined;
     if (reason) return { status: 'declined', lang, reason, nearest: hits.slice(0, 3) };
@@ -401,8 +401,8 @@ export class SearchEngine {
    * means the question is about something else, however well its other words
    * match.
    */
-  private namesSomethingElse(terms: readonly string[], names: ReadonlySet<string>, best: Hit): boolean {
-    return terms.some((term) => (names.has(term) || YEAR.test(term)) && !this.documentFrequency.has(term) && !best.matchedTerms.has(term));
+  private namesSomethingElse(terms: readonly string[], names: ReadonlySet<string>, best: Hit, optional: ReadonlySet<string> | undefined): boolean {
+    return terms.some((term) => (names.has(term) || YEAR.test(term)) && !optional?.has(term) && !this.documentFrequency.has(term) && !best.matchedTerms.has(term));
   }
 
   /**

@@ -1,6 +1,6 @@
 // What /ask does with a question, in order, each step a module of its own:
 //   1. clean        mentions, markdown and links removed (clean.ts); chat spellings written out
-//                   (chat-speak.ts)
+//                   (chat-speak.ts); the words that frame a claim to check set aside (claim.ts)
 //   2. small talk   greetings and thanks get a pointer to /help (small-talk.ts)
 //   3. read         language, terms, transposed letters put right (engine.ts)
 //   4. off topic    the time, the weather, sport, food, an atlas's facts, other treaties… declined (off-topic.ts)
@@ -20,6 +20,7 @@ import { findCountries } from '../countries/find.ts';
 import { COUNTRIES } from '../countries/names.ts';
 import { askedPosition, askedType, type Asked } from './asked-type.ts';
 import { writeOutChatSpeak } from './chat-speak.ts';
+import { claimOf } from './claim.ts';
 import { cleanQuestion } from './clean.ts';
 import type { AnalyzedQuery, SearchEngine, SearchOutcome } from './engine.ts';
 import { offTopicDomain } from './off-topic.ts';
@@ -42,6 +43,8 @@ export interface Question {
   asked: Asked | undefined;
   /** The signing position an ordinal names ("5th" → 5). */
   position: number | undefined;
+  /** Asked as a claim to check ("is it true that…"): its figures may be wrong, and are not required of the answer. */
+  claim: boolean;
 }
 
 /** A structured answer: what was recognised, and the answer it gives in either language. */
@@ -111,8 +114,10 @@ export class QuestionPipeline {
     const trace: TraceStep[] = [];
     const note = (step: Step, text: string) => trace.push({ step, note: text });
 
-    const text = writeOutChatSpeak(cleanQuestion(raw));
-    if (text !== raw.trim()) note('clean', JSON.stringify(text));
+    const cleaned = writeOutChatSpeak(cleanQuestion(raw));
+    const claim = claimOf(cleaned);
+    const text = claim?.text ?? cleaned;
+    if (text !== raw.trim()) note('clean', `${JSON.stringify(text)}${claim ? ` (a claim to check: ${claim.frames.map((w) => `"${w}"`).join(', ')})` : ''}`);
 
     const talk = smallTalkOf(text);
     if (talk) {
@@ -130,7 +135,7 @@ export class QuestionPipeline {
       return { route: 'off-topic', domain, lang, trace };
     }
 
-    const question: Question = { text, read, asked: askedType(text), position: askedPosition(text) };
+    const question: Question = { text, read, asked: askedType(text), position: askedPosition(text), claim: claim !== undefined };
     if (question.asked || question.position) {
       note('asked', [question.asked && `${question.asked.type} (${question.asked.form.map((w) => `"${w}"`).join(', ')})`, question.position && `position ${question.position}`].filter(Boolean).join(', '));
     }
@@ -150,6 +155,7 @@ export class QuestionPipeline {
     // The words that ask for the kind of answer ("quote", "take place") are the question's form, not its
     // subject: an entry that matches them ranks higher, one that does not is not penalised.
     const optional = new Set(analyze(question.asked?.form.join(' ') ?? '', 'any'));
+    if (question.claim) for (const term of read.terms) if (/^\d+$/.test(term)) optional.add(term);
     // Someone's words, when no one the knowledge base quotes is named ("what did the French minister say?"):
     // a report of another person's words matching part of the question is not an answer, nor one that
     // does not name the office or the state asked about ("what did the Russian ambassador say?", "Bộ
