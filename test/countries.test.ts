@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCountries, oneTypoApart } from '../src/countries/find.ts';
+import { findNationalities } from '../src/countries/nationalities.ts';
 import { COUNTRIES, countryName } from '../src/countries/names.ts';
 
 const codes = (text: string) => findCountries(text).map((m) => m.code);
@@ -120,5 +121,24 @@ describe('findCountries', () => {
     expect(oneTypoApart('nigera', 'nigeria')).toBe(true);
     expect(oneTypoApart('niger', 'nigeria')).toBe(false);
     expect(oneTypoApart('while', 'chile')).toBe(false);
+  });
+});
+
+describe('findNationalities', () => {
+  const nationalities = (text: string) => findNationalities(text).map((m) => m.code);
+
+  it('reads a state from its people or adjective, in the three languages', () => {
+    expect(nationalities('did the japanese sign it')).toEqual(['jp']);
+    expect(nationalities('est-ce que le ministre japonais a signé ?')).toEqual(['jp']);
+    expect(nationalities('les Américaines')).toEqual(['us']);
+    expect(nationalities('la délégation vietnamienne')).toEqual(['vn']);
+    expect(nationalities('người Nhật có ký không')).toEqual(['jp']);
+    expect(nationalities('nước Nhật Bản ký chưa')).toEqual(['jp']);
+  });
+
+  it('does not read a language as a state', () => {
+    expect(nationalities('réponds en français')).toEqual([]);
+    expect(nationalities('in English please')).toEqual([]);
+    expect(nationalities('Nhật ký của tôi')).toEqual([]);
   });
 });

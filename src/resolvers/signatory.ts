@@ -6,8 +6,8 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import { plainWords, type AnswerType } from '../search/asked-type.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
-import { findCountries, signatoryAnswer, signatoryId } from '../signatories/index.ts';
-import { ORDER, SETTING, STATUS, isOneOf, otherSubjects } from './status-words.ts';
+import { findCountries, findNationalities, signatoryAnswer, signatoryId } from '../signatories/index.ts';
+import { ORDER, REPRESENTATIVES, SETTING, STATUS, isOneOf, otherSubjects } from './status-words.ts';
 
 /**
  * What a status question may ask besides yes or no: when, where, why (the
@@ -22,12 +22,15 @@ export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): Stru
     resolve({ text, read, asked, position }) {
       if (position !== undefined || !STATUS_ASKS.has(asked?.type) || ORDER.test(plainWords(text))) return undefined;
       if (!read.terms.some((term) => isOneOf(STATUS, term))) return undefined;
-      const countries = findCountries(text);
+      const named = findCountries(text);
+      // A state named by its people or its adjective ("did the Japanese sign?", "le ministre japonais").
+      const countries = named.length > 0 ? named : findNationalities(text);
       const [country] = countries;
       if (!country || countries.length > 1) return undefined;
-      // The rest must be about that status, not something else the state did ("le Vietnam appelle à ratifier").
+      // The rest must be about that status, not something else the state did ("le Vietnam appelle à ratifier");
+      // who signed for it is the state ("le ministre japonais a-t-il signé ?").
       const rest = engine.analyze(text.replace(country.text, ' ')).terms;
-      if (otherSubjects(engine, rest, STATUS, SETTING).length > 0) return undefined;
+      if (otherSubjects(engine, rest, STATUS, SETTING, REPRESENTATIVES).length > 0) return undefined;
       return {
         entryId: signatoryId(country.code),
         found: `${country.text} (${country.code})`,

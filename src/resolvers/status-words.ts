@@ -25,6 +25,12 @@ export const SETTING = terms(
   'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số',
 );
 
+/** Who acts for a state when it signs: "did the Japanese minister sign?" asks the state's status. */
+export const REPRESENTATIVES = terms(
+  'minister ministre government gouvernement delegation délégation representative représentant ambassador ambassadeur official officials authorities autorités people',
+  'bộ trưởng chính phủ phái đoàn đại sứ đại diện người',
+);
+
 /**
  * The regions the list of signatories counts (Africa, Asia-Pacific, Europe, Latin America), as readers name
  * them: "how many African countries signed?" asks for the list's regional counts.

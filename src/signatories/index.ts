@@ -6,6 +6,9 @@
 //     text names, in order, each once: English, French and Vietnamese names
 //     and common aliases (UK, USA, "US" in capitals only, UE, RDC, Holland…),
 //     whole words only, one typo forgiven in a word of five letters or more.
+//   findNationalities(text): CountryMention[]
+//     The states a text names by their people or adjective ("the Japanese",
+//     "le ministre japonais", "người Nhật"), not as a language ("en français").
 //   signatoryAnswer(kb, code, lang): Answer
 //     What the sources say of that state (signed / reported / reported as not
 //     signing / not named; ratification steps; the date checked). entryIds[0]
@@ -21,6 +24,7 @@ import { SIGNATORIES_LIST_ID, signatoryId } from '../knowledge/signatories.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 
 export { findCountries, type CountryMention } from '../countries/find.ts';
+export { findNationalities } from '../countries/nationalities.ts';
 export { countryName, COUNTRIES } from '../countries/names.ts';
 export { SIGNATORIES_LIST_ID, signatoryId } from '../knowledge/signatories.ts';
 export { signatoryStatus, type SignatoryStatus } from './compose.ts';
