@@ -137,6 +137,12 @@ describe('reading a question: language and transposed letters', () => {
     expect(engine.detectLanguage('citation Guterres')).toBe('fr');
   });
 
+  it('counts a Vietnamese name as one name: a French or English question that names it stays French or English', () => {
+    expect(engine.detectLanguage("Qu'a dit Lương Cường ?")).toBe('fr');
+    expect(engine.detectLanguage('what did Lương Cường say?')).toBe('en');
+    expect(engine.detectLanguage('Lương Cường nói gì?')).toBe('vi');
+  });
+
   it('keeps a French question French when it names a Vietnamese dish or place', () => {
     expect(engine.detectLanguage('où manger un bon phở à Hanoï ?')).toBe('fr');
     expect(engine.detectLanguage('Phở là gì?')).toBe('vi');

@@ -149,7 +149,7 @@ export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string
 /**
  * Single syllables with no meaning for retrieval (folded): grammar words,
  * sentence particles, polite words, and the verbs a question is wrapped in.
- * "ký" (sign), "năm" (year), "tội" (crime) and "đang" (also the name Đặng) are
+ * "Ông" (Mr) is a title, not a subject. "ký" (sign), "năm" (year), "tội" (crime) and "đang" (also the name Đặng) are
  * kept on purpose: folded, they are words that rank.
  */
 export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -157,7 +157,7 @@ export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
   a, ah, ay, ban, bi, biet, boi, can, cac, cai, cho, chu, chua, co, con, cua, cung, da, day, de, den,
   deu, do, duoc, gi, giup, gom, ha, hay, hoac, hoi, ke, khi, khong, la, lai, lam, len, luc, ma, may,
   minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, nua, o, oi, phia, qua, ra, rang,
-  roi, rat, sao, se, tai, the, them, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, viec, voi, xin,
+  roi, rat, sao, se, tai, the, them, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, viec, voi, xin, ong,
   viet, nam
 `),
 );
@@ -270,15 +270,18 @@ const WEAK_MARKERS: ReadonlySet<string> = new Set(['la', 'va', 'co', 'da', 've',
 
 /**
  * How strongly a text reads as Vietnamese: two points for each word written
- * with a letter only Vietnamese uses (one for a capitalised word, which may
- * be a name inside a French or English question: "Qu'a dit Lương Cường ?"),
+ * with a letter only Vietnamese uses (one for a name, capitalised words in a
+ * row, which may be inside a French or English question: "Qu'a dit Lương Cường ?"),
  * one for each marker syllable, and a half for each weak one.
  */
 export const vietnameseEvidence = rememberLast((text: string): number => {
   let score = 0;
+  // A name's words count once together: "Lương Cường" is one name, as "Guterres" is, in any language.
+  let inName = false;
   for (const word of text.split(NON_WORD)) {
-    if (!VIETNAMESE_LETTER.test(word)) continue;
-    score += /^\p{Lu}/u.test(word) ? 1 : 2;
+    const capitalised = /^\p{Lu}/u.test(word);
+    if (VIETNAMESE_LETTER.test(word)) score += capitalised ? (inName ? 0 : 1) : 2;
+    inName = capitalised && word.length > 0;
   }
   const tokens = joinVietnameseCompounds(foldVietnamese(text)).split(NON_WORD);
   let markers = 0;
