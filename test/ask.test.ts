@@ -108,6 +108,20 @@ describe('/ask: someone’s words', () => {
     expect(answered(await ask('what did the us state department say'))).toBe('us-did-not-sign');
   });
 
+  it('declines the words of someone the knowledge base never names, written after a Vietnamese title', async () => {
+    expect((await ask('ông biden nói gì về công ước', 'vi')).kind).toBe('decline');
+    expect(answered(await ask('ông guterres nói gì ở hà nội', 'vi'))).toMatch(/^guterres-/);
+  });
+
+  it('gives a speaker’s words in the question’s language when the knowledge base has them in it', async () => {
+    const quoteLanguage = async (question: string) => {
+      const entry = bot.kb.entries.get(answered(await ask(question)));
+      return entry?.kind === 'quote' ? entry.language : undefined;
+    };
+    expect(await quoteLanguage('so what did guterres actually say at the hanoi thing')).toBe('en');
+    expect(await quoteLanguage("qu'est-ce que Guterres a raconté à Hanoï ?")).toBe('fr');
+  });
+
   it('still answers a speaker named by role', async () => {
     const reply = await ask("Qu'a dit le secrétaire général de l'ONU à Hanoï ?", 'fr');
     expect(reply.kind === 'answer' && reply.entryIds[0]).toMatch(/^guterres-/);

@@ -131,6 +131,8 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu;
 const YEAR = /^(?:19|20)\d\d$/;
+/** "Ông", "bà", "ngài" (Mr, Mrs, Sir) and the word after it: a person's name. */
+const VIETNAMESE_TITLED = /(?<![\p{L}])(?:ông|bà|ngài)\s+(\p{L}+)/giu;
 
 /** Each term of a question that is a word a multi-word synonym kept, with that synonym's canonical term (present in the question too). */
 function phraseWordsOf(terms: readonly string[]): ReadonlyMap<string, string> {
@@ -245,7 +247,9 @@ export class SearchEngine {
     };
     const terms = analyze(text, lang ?? 'any', fixWord);
     // Vietnamese words are read as Vietnamese here too, so "Điều 16" names the term the index holds.
-    const names = new Set((text.match(CAPITALISED_WORD) ?? []).flatMap((word) => analyze(word, lang === 'vi' ? 'vi' : 'any', this.fixWord)));
+    // Vietnamese names a person after a title ("ông biden"), capitalised or not.
+    const titled = lang === 'vi' ? [...text.matchAll(VIETNAMESE_TITLED)].map((match) => match[1] as string) : [];
+    const names = new Set([...(text.match(CAPITALISED_WORD) ?? []), ...titled].flatMap((word) => analyze(word, lang === 'vi' ? 'vi' : 'any', this.fixWord)));
     return { lang, terms, names, corrections, namesAState: findCountries(text).length > 0 };
   }
 
@@ -275,6 +279,18 @@ export class SearchEngine {
     const typed = (h: Hit) => this.typedMatch(h, asked, query.terms);
     const general = hits.find((h) => !this.aboutOneState.has(h.entry.id) && h.coverage >= best.coverage && typed(h) >= typed(best));
     return general ? [general, ...hits.filter((h) => h !== general)] : hits;
+  }
+
+  /**
+   * A quote in another language than the question's goes after one in the question's language that
+   * matches it as fully: "what did Guterres say?" gets his English words, "qu'a dit Guterres ?" his French ones.
+   */
+  private readersLanguageFirst(hits: Hit[], lang: Lang | undefined): Hit[] {
+    const [best] = hits;
+    const languageOf = (hit: Hit) => (hit.entry.kind === 'quote' ? hit.entry.language : undefined);
+    if (!best || lang === undefined || languageOf(best) === undefined || languageOf(best) === lang) return hits;
+    const mine = hits.find((h) => languageOf(h) === lang && h.coverage >= best.coverage);
+    return mine ? [mine, ...hits.filter((h) => h !== mine)] : hits;
   }
 
   /**
@@ -348,7 +364,7 @@ export class SearchEngine {
     const rank = (h: Hit) => h.score * h.coverage ** 2;
     const phraseWords = phraseWordsOf(terms);
     const typedFirst = (a: Hit, b: Hit) => Number(this.typedMatch(b, asked, terms) > 0) - Number(this.typedMatch(a, asked, terms) > 0);
-    const hits = this.generalFirst(
+    const hits = this.readersLanguageFirst(this.generalFirst(
       this.mostDirectFirst(
         results
           .slice(0, RERANK_DEPTH)
@@ -359,7 +375,7 @@ export class SearchEngine {
       ),
       query,
       asked,
-    );
+    ), lang);
     const overview = only ? undefined : this.overviewFor(terms, kinds);
     if (overview) {
       return { status: 'answered', lang, best: overview, others: hits.filter((h) => h.entry !== overview.entry).slice(0, request.others ?? 4), overview: true };

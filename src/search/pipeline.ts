@@ -161,7 +161,7 @@ export class QuestionPipeline {
     // does not name the office or the state asked about ("what did the Russian ambassador say?", "Bộ
     // trưởng Pháp nói gì?").
     const anonymous = (asked === 'words' || asked === 'speech') && !speaker;
-    const requires = anonymous ? this.officeAndStateOf(text, read.terms) : undefined;
+    const requires = anonymous ? this.officeAndStateOf(text, read) : undefined;
     const outcome = this.engine.search({ query: read, asked, past: question.asked?.past, trustAsked: !anonymous, requires, only: speaker?.entries, optional });
     note(
       'search',
@@ -176,12 +176,14 @@ export class QuestionPipeline {
    * What an answer about someone's words must name: the offices the question names (matched), and each
    * state it names (by any of that state's names, in any language: "Bộ trưởng Pháp", "the us state department").
    */
-  private officeAndStateOf(text: string, terms: readonly string[]): (entryId: string, matched: ReadonlySet<string>) => boolean {
+  private officeAndStateOf(text: string, { terms, names }: AnalyzedQuery): (entryId: string, matched: ReadonlySet<string>) => boolean {
     const offices = terms.filter((term) => OFFICES.has(term));
     const states = findCountries(text).map((country) => stateNameTerms(country.code));
+    // Someone the knowledge base never names ("ông biden") said nothing it holds.
+    const unknownName = terms.some((term) => names.has(term) && !this.engine.knows(term));
     return (entryId, matched) => {
       const indexed = this.engine.termsOf(entryId);
-      return offices.every((term) => matched.has(term)) && states.every((names) => names.some((name) => name.every((term) => indexed.has(term))));
+      return !unknownName && offices.every((term) => matched.has(term)) && states.every((names) => names.some((name) => name.every((term) => indexed.has(term))));
     };
   }
 
