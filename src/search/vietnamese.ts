@@ -171,7 +171,7 @@ export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
   cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
   toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
   hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
-  chua vay, vay a, the a, bao gom, tong cong, chinh thuc, dat but, dien ra, thi sao, cho toi xem, cho xem, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
+  chua vay, vay a, the a, moi nguoi, bao gom, tong cong, chinh thuc, dat but, dien ra, thi sao, cho toi xem, cho xem, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
 `);
 
 // Question phrases are matched after compounds are joined and before single
