@@ -42,6 +42,13 @@ describe('1. chat spellings', () => {
     expect(writeOutChatSpeak('jai lu ça, c vrai ?')).toBe("j'ai lu ça, c'est vrai ?");
   });
 
+  it('puts back a French elision typed without its apostrophe when the word after it is known', () => {
+    const knows = (word: string) => engine.knowsWord(word);
+    expect(writeOutChatSpeak('larticle 16 ça parle de quoi', knows)).toBe("l'article 16 ça parle de quoi");
+    expect(writeOutChatSpeak('le rôle de lonudc', knows)).toBe("le rôle de l'onudc");
+    for (const q of ['la loi', 'le lieu de la cérémonie', 'dhakaa']) expect(writeOutChatSpeak(q, knows), q).toBe(q);
+  });
+
   it('writes out Vietnamese teen code only in a question that reads as Vietnamese', () => {
     expect(writeOutChatSpeak('mỹ có ký ko')).toBe('mỹ có ký không');
     expect(writeOutChatSpeak('bn nước đã ký công ước ở hn')).toBe('bao nhiêu nước đã ký công ước ở Hà Nội');
@@ -150,6 +157,11 @@ describe('reading a question: language and transposed letters', () => {
 
   it('leaves the language undecided when the words are the same in both', () => {
     for (const q of ['Guterres', 'ratification', 'Hanoi 2025']) expect(engine.detectLanguage(q), q).toBeUndefined();
+  });
+
+  it('meets a long French verb in the imperfect with its other forms', () => {
+    expect(analyze('présidait', 'fr')).toEqual(analyze('présidée', 'fr'));
+    expect(analyze('portrait', 'fr')).toEqual(['portrait']);
   });
 
   it('puts transposed letters right when that gives a word the knowledge base knows', () => {

@@ -1,9 +1,10 @@
 // Step 1 (after cleaning): chat spellings written out, so every later step reads the words it knows.
-// Readers type "c koi", "cest qui", "jai lu" in French and, in Vietnamese, teen code: "ko" (không),
+// Readers type "c koi", "cest qui", "jai lu", "larticle 16" in French and, in Vietnamese, teen code: "ko" (không),
 // "j" (gì), "bn" (bao nhiêu), "mn" (mọi người), "z" (vậy), "đc" (được), "hn" (Hà Nội). Letters alone
 // are ambiguous across languages ("j", "k", "z"), so Vietnamese teen code is written out only in a
 // question that already reads as Vietnamese, and French chat words only where they cannot be another
 // language's ("cest", "koi").
+import { fold } from './text.ts';
 import { vietnameseEvidence } from './vietnamese.ts';
 
 type Spellings = Readonly<Record<string, string>>;
@@ -61,8 +62,16 @@ const wordsOf = (spellings: Spellings) => new RegExp(`(?<![\\p{L}\\p{N}'’])(?:
 const FRENCH_WORD = wordsOf(FRENCH);
 const VIETNAMESE_WORD = wordsOf(VIETNAMESE);
 
-/** What a question written in chat says, written out ("c koi" → "c'est quoi", "mỹ có ký ko" → "mỹ có ký không"). */
-export function writeOutChatSpeak(text: string): string {
-  const out = text.replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word).replace(FRENCH_C, "c'est");
+/** A French elision typed without its apostrophe: "larticle", "lonu", "dhanoi". */
+const ELIDED = /(?<![\p{L}\p{N}'’])([ld])([aeiouyhàâéèêîôû]\p{L}{3,})/giu;
+
+/**
+ * What a question written in chat says, written out ("c koi" → "c'est quoi", "mỹ có ký ko" → "mỹ có ký
+ * không"). `knows` tells a word the knowledge base knows: an elision typed without its apostrophe is
+ * put back when the word is unknown and the word after the l or d is known ("larticle" → "l'article").
+ */
+export function writeOutChatSpeak(text: string, knows?: (folded: string) => boolean): string {
+  const elided = knows ? text.replace(ELIDED, (word, letter: string, rest: string) => (!knows(fold(word)) && knows(fold(rest)) ? `${letter}'${rest}` : word)) : text;
+  const out = elided.replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word).replace(FRENCH_C, "c'est");
   return vietnameseEvidence(out) >= 2 ? out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word) : out;
 }

@@ -218,8 +218,7 @@ export class SearchEngine {
       this.answering.set(asked, new Set(ids));
     }
     this.aboutOneState = new Set([...kb.entries.values()].filter(isAboutOneState).map((entry) => entry.id));
-    const isKnown = (word: string) => isStopWord(word, 'any') || isSynonymVariant(word) || this.documentFrequency.has(stem(word));
-    this.fixWord = (word) => fixTransposition(word, isKnown);
+    this.fixWord = (word) => fixTransposition(word, (w) => this.knowsWord(w));
   }
 
   /** What the knowledge snapshot keeps (the documents are read again: kept here, they would only take memory). */
@@ -324,6 +323,11 @@ export class SearchEngine {
   /** The kinds of answer an entry gives (see answer-types.ts). */
   answerTypesOf(id: string): ReadonlySet<AnswerType> {
     return this.answerTypes.get(id) ?? new Set();
+  }
+
+  /** Whether a folded word is one the knowledge base or a question's grammar knows ("article", "des", "ratified"). */
+  knowsWord(word: string): boolean {
+    return isStopWord(word, 'any') || isSynonymVariant(word) || this.documentFrequency.has(stem(word));
   }
 
   /** Whether any entry is indexed under this term. */

@@ -114,7 +114,7 @@ export class QuestionPipeline {
     const trace: TraceStep[] = [];
     const note = (step: Step, text: string) => trace.push({ step, note: text });
 
-    const cleaned = writeOutChatSpeak(cleanQuestion(raw));
+    const cleaned = writeOutChatSpeak(cleanQuestion(raw), (word) => this.engine.knowsWord(word));
     const claim = claimOf(cleaned);
     const text = claim?.text ?? cleaned;
     if (text !== raw.trim()) note('clean', `${JSON.stringify(text)}${claim ? ` (a claim to check: ${claim.frames.map((w) => `"${w}"`).join(', ')})` : ''}`);

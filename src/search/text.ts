@@ -74,6 +74,8 @@ export function stem(token: string): string {
   // The actor meets the act: négociateur → négociation, negotiator → negotiation.
   const agent = /^(.{4,}?)(?:ateur|atrice|ator)s?$/.exec(token);
   if (agent) return `${agent[1]}ation`;
+  // The French imperfect of a long verb meets its other forms: présidait → présid(ée).
+  if (token.length >= 9 && /(?:ait|aient)$/.test(token)) return token.replace(/(?:ait|aient)$/, '');
   let t = token;
   if (t.endsWith('ies')) t = `${t.slice(0, -3)}i`;
   else if (/[^su]s$/.test(t) || t.endsWith('x')) t = t.slice(0, -1);
