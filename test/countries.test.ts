@@ -58,6 +58,13 @@ describe('findCountries', () => {
     for (const [text, code] of cases) expect(codes(text), text).toEqual([code]);
   });
 
+  it('reads the host country of the signing, and "VN", as Viet Nam', () => {
+    expect(codes('did the host country sign?')).toEqual(['vn']);
+    expect(codes('le pays hôte a-t-il ratifié ?')).toEqual(['vn']);
+    expect(codes('nước chủ nhà đã phê chuẩn chưa')).toEqual(['vn']);
+    expect(codes('ai ký cho vn vậy')).toEqual(['vn']);
+  });
+
   it('tells "US" (the country) from "us" (the pronoun)', () => {
     expect(codes('did the US sign?')).toEqual(['us']);
     expect(codes('tell us who signed')).toEqual([]);

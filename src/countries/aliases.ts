@@ -9,7 +9,8 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   us: ['USA', 'U.S.A.', 'United States', 'United States of America', 'Etats-Unis', 'États-Unis', 'Etats Unis'],
   eu: ['EU', 'UE', 'E.U.', 'European Union', 'Union européenne', 'Union europeenne'],
   ru: ['Russia', 'Russie', 'Russian Federation', 'Fédération de Russie'],
-  vn: ['Vietnam', 'Viet Nam', 'Viêt Nam', 'Viêt-Nam'],
+  // The host of the signing: "who signed for the host country?".
+  vn: ['Vietnam', 'Viet Nam', 'Viêt Nam', 'Viêt-Nam', 'VN', 'host country', 'pays hôte', "pays d'accueil"],
   tr: ['Turkey', 'Türkiye', 'Turkiye', 'Turquie'],
   kp: ['North Korea', 'DPRK', 'DPR Korea', "Democratic People's Republic of Korea", 'Corée du Nord', 'RPDC', 'République populaire démocratique de Corée'],
   kr: ['South Korea', 'Republic of Korea', 'ROK', 'Corée du Sud', 'République de Corée'],
@@ -64,7 +65,7 @@ export const VI_ALIASES: Readonly<Record<string, readonly string[]>> = {
   gb: ['Vương quốc Anh', 'nước Anh', 'Anh Quốc'],
   us: ['Hoa Kỳ', 'Mỹ'],
   eu: ['Liên minh châu Âu'],
-  vn: ['Việt Nam'],
+  vn: ['Việt Nam', 'nước chủ nhà'],
   ru: ['Nga'],
   kp: ['Bắc Triều Tiên', 'Triều Tiên'],
   kr: ['Hàn Quốc', 'Nam Hàn'],

@@ -5,7 +5,8 @@
 // ("công ước" → conguoc, "ký" → ky).
 const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly string[]]> = [
   ['onu', ['organisation des nations unies', 'nations unies', 'united nations', 'onu', 'uno', 'lienhopquoc', 'lienhiepquoc', 'lhq']],
-  ['vietnam', ['viet nam', 'vietnam', 'vn']],
+  // The host country of the signing is Viet Nam (countries/aliases.ts).
+  ['vietnam', ['viet nam', 'vietnam', 'vn', 'host country', 'pays hote', 'pays d accueil', 'nuoc chu nha']],
   ['hanoi', ['ha noi', 'hanoi']],
   ['cybercrime', ['cybercriminalite', 'cybercrime', 'cybercrimes', 'cyber crime', 'cybercriminalites', 'toiphammang']],
   ['cyberspace', ['cyberespace', 'cyberspace', 'cyber espace', 'khonggianmang']],
