@@ -134,6 +134,9 @@ describe('/ask: countries, the list of signatories, articles', () => {
     ['la Russie a-t-elle ratifié ?', 'signatory-ru'],
     ['Is the UK a signatory?', 'signatory-gb'],
     ['did Frnace sign?', 'signatory-fr'],
+    ['is russia on board with it', 'signatory-ru'],
+    ['did the japanese sign it', 'signatory-jp'],
+    ['did the host country sign?', 'signatory-vn'],
     ["l'UE a-t-elle signé ?", 'signatory-eu'],
     ['when did Fiji sign?', 'signatory-fj'],
     ['has the us signed it yet', 'signatory-us'],
@@ -222,6 +225,14 @@ describe('/ask: where something was done, not where it can still be done', () =>
   it('answers where the convention was signed with the Hanoi venue', async () => {
     expect(answered(await ask('Where was the convention signed?'))).toBe('ceremony-venue');
     expect(answered(await ask('where can states sign now?'))).toBe('open-for-signature-new-york');
+  });
+});
+
+describe('/ask: after Hanoi', () => {
+  it('reads the signatures after the Hanoi ceremony as the later ones, in the three languages', async () => {
+    for (const [question, lang] of [['how many more countries signed after hanoi', 'en'], ['combien de pays ont signé depuis Hanoï ?', 'fr'], ['bao nhiêu nước ký sau Hà Nội', 'vi']] as const) {
+      expect(answered(await ask(question, lang)), question).toBe('signatories-reported-2026');
+    }
   });
 });
 

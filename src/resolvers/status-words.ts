@@ -1,6 +1,6 @@
 // Words that tell what a question about signatories asks, shared by the
 // resolvers of one state's status and of the list of signatories.
-import type { SearchEngine } from '../search/engine.ts';
+import { phraseWordsOf, type SearchEngine } from '../search/engine.ts';
 import { analyze } from '../search/text.ts';
 import { withinOneEdit } from '../search/typos.ts';
 
@@ -49,7 +49,9 @@ export const ORDER = /\b(?:after|before|next|following|order|position|rank|first
  * some entry is indexed under, and words no entry knows ("PDF", "phone").
  */
 export function otherSubjects(engine: SearchEngine, questionTerms: readonly string[], ...expected: readonly ReadonlySet<string>[]): string[] {
-  return questionTerms.filter((term) => !expected.some((words) => isOneOf(words, term)) && (!engine.knows(term) || engine.isSpecific(term)));
+  // A word a synonym phrase kept beside its term ("board" in "on board") is that term's.
+  const phraseWords = phraseWordsOf(questionTerms);
+  return questionTerms.filter((term) => !phraseWords.has(term) && !expected.some((words) => isOneOf(words, term)) && (!engine.knows(term) || engine.isSpecific(term)));
 }
 
 /** Whether `term` is one of `words`, or one letter off a long one ("ratifiction"). */

@@ -134,11 +134,14 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** "Ông", "bà", "ngài" (Mr, Mrs, Sir) and the word after it: a person's name. */
 const VIETNAMESE_TITLED = /(?<![\p{L}])(?:ông|bà|ngài)\s+(\p{L}+)/giu;
 
+/** The words each multi-word synonym keeps, by its canonical term as the analyser writes it ("signature" → "signatur"). */
+const PHRASE_WORDS_BY_TERM: ReadonlyMap<string, ReadonlySet<string>> = new Map([...PHRASE_WORDS].map(([canonical, words]) => [stem(canonical), words]));
+
 /** Each term of a question that is a word a multi-word synonym kept, with that synonym's canonical term (present in the question too). */
-function phraseWordsOf(terms: readonly string[]): ReadonlyMap<string, string> {
+export function phraseWordsOf(terms: readonly string[]): ReadonlyMap<string, string> {
   const words = new Map<string, string>();
   for (const canonical of terms) {
-    const kept = PHRASE_WORDS.get(canonical);
+    const kept = PHRASE_WORDS_BY_TERM.get(canonical);
     if (!kept) continue;
     for (const term of terms) if (term !== canonical && [...kept].some((word) => stem(word) === term)) words.set(term, canonical);
   }

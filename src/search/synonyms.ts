@@ -24,7 +24,10 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain', 'quyenconnguoi', 'nhanquyen']],
   ['unodc', ['unodc', 'onudc']],
   ['etatsunis', ['etats unis', 'united states', 'usa', 'americain', 'americains', 'american', 'americans', 'hoaky', 'hoakyy']],
-  ['signature', ['signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'ky', 'kyket', 'benky']],
+  // After the Hanoi ceremony: the later signatures, in New York ("how many more signed after Hanoi?").
+  ['apreshanoi', ['after hanoi', 'since hanoi', 'apres hanoi', 'depuis hanoi', 'sau ha noi', 'ke tu ha noi']],
+  // "Is Russia on board?": has it joined.
+  ['signature', ['on board', 'signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'ky', 'kyket', 'benky']],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
