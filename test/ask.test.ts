@@ -135,6 +135,7 @@ describe('/ask: countries, the list of signatories, articles', () => {
     ['Is the UK a signatory?', 'signatory-gb'],
     ['did Frnace sign?', 'signatory-fr'],
     ['is russia on board with it', 'signatory-ru'],
+    ['le canada a fini par signer ?', 'signatory-ca'],
     ['did the japanese sign it', 'signatory-jp'],
     ['did the host country sign?', 'signatory-vn'],
     ["l'UE a-t-elle signé ?", 'signatory-eu'],

@@ -65,6 +65,8 @@ describe('1. a claim to check', () => {
     expect(claimOf("mon prof dit que le texte a été adopté en 2023, c'est juste ?")?.text).toBe('le texte a été adopté en 2023?');
     expect(claimOf("j'ai lu que les etats unis avaient pas signé, c'est vrai ?")?.text).toBe('les etats unis avaient pas signé?');
     expect(claimOf('có đúng là công ước có 71 điều không')?.text).toBe('công ước có 71 điều không');
+    expect(claimOf("people keep saying it's the first treaty of its kind")?.text).toBe("it's the first treaty of its kind");
+    expect(claimOf("tout le monde dit que c'est un traité de surveillance")?.text).toBe("c'est un traité de surveillance");
   });
 
   it('leaves questions that frame no claim, or only a frame', () => {
@@ -157,6 +159,12 @@ describe('reading a question: language and transposed letters', () => {
 
   it('leaves the language undecided when the words are the same in both', () => {
     for (const q of ['Guterres', 'ratification', 'Hanoi 2025']) expect(engine.detectLanguage(q), q).toBeUndefined();
+  });
+
+  it('reads everyday phrasings as the terms the knowledge base uses', () => {
+    expect(analyze('before it kicks in', 'en')).toContain('entreeenvigueur');
+    expect(analyze('an extra protocol', 'en')).toEqual(analyze('a supplementary protocol', 'en'));
+    expect(analyze('one of the signers', 'en')).toContain('signatur');
   });
 
   it('meets a long French verb in the imperfect with its other forms', () => {

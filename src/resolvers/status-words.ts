@@ -21,7 +21,7 @@ export const STATUS = terms(
  * names, and "yet", "already", "officially"…
  */
 export const SETTING = terms(
-  'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally now today encore déjà toujours jamais officiellement enfin maintenant aujourd hui country countries pays state states état états',
+  'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally eventually end ended up now today encore déjà toujours jamais officiellement enfin finalement fini finir finit maintenant aujourd hui country countries pays state states état états',
   'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số',
 );
 

@@ -16,13 +16,14 @@ const FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:true|right|correct) or (?:false|wrong|not)\b|\bor (?:not|nah|what)\s*\??\s*$`, 'gi'),
   new RegExp(String.raw`\b(?:I|i've|ive|I've) (?:have )?(?:read|heard|seen|saw)(?: (?:somewhere|online|that))*\b`, 'gi'),
   new RegExp(String.raw`\b(?:${SOURCE_EN}) (?:said|says|told me|tells me|claims?|claimed|thinks?|reckons?)(?: that)?\b`, 'gi'),
+  new RegExp(String.raw`\b(?:people|everyone|everybody|they) (?:keep|keeps) (?:saying|telling me)(?: that)?\b|\b(?:people|everyone|everybody) (?:say|says|are saying) that\b`, 'gi'),
   new RegExp(String.raw`,\s*(?:right|true|correct)\s*\?*\s*$`, 'gi'),
   // French
   new RegExp(String.raw`(?:\best[- ]ce (?:que )?)?\bc(?:'|’| )?est (?:vrai|juste|exact|correct)(?: que| qu'| qu’)?|\best[- ]ce (?:vrai|juste|exact) que`, 'gi'),
   new RegExp(String.raw`\b(?:vrai ou faux|ou pas|ou non)\b`, 'gi'),
   new RegExp(String.raw`\bj(?:'|’| )?ai (?:lu|entendu|vu)(?: quelque part| sur internet| en ligne)?(?: que| qu'| qu’)?`, 'gi'),
   new RegExp(String.raw`(?<![\p{L}])(?:${SOURCE_FR}) (?:m(?:'|’)a |nous a |a )?(?:dit|dis|raconté|raconte|prétend|pretend|affirme|pense|croit)(?: que| qu'| qu’)?`, 'giu'),
-  new RegExp(String.raw`\bil para[iî]t(?: que| qu'| qu’)?`, 'gi'),
+  new RegExp(String.raw`\bil para[iî]t(?: que| qu'| qu’)?|\b(?:tout le monde|les gens|on) (?:dit|dis|disent|répète|repete|répètent|repetent)(?: que| qu'| qu’)`, 'gi'),
   // Vietnamese
   new RegExp(String.raw`(?<![\p{L}])(?:có )?(?:đúng|thật|thực) (?:là|không|ko|hả|chứ)(?![\p{L}])`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}])(?:nghe nói|tôi đọc được|tôi đọc thấy|mình đọc được|mình đọc thấy|tôi nghe|mình nghe)(?: là| rằng)?(?![\p{L}])`, 'giu'),

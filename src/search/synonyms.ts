@@ -20,14 +20,15 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   // "Văn kiện này", "văn bản này" (this instrument, this text) name the Convention in a Vietnamese question.
   ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties', 'conguoc', 'hiepuoc', 'vankiennay', 'vanbannay']],
   ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying', 'ratif', 'ratifs', 'phechuan']],
-  ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur', 'hieuluc']],
+  ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur', 'hieuluc', 'kick in', 'kicks in', 'kicked in', 'take effect', 'takes effect', 'took effect', 'come into force', 'comes into force', 'came into force', 'come into effect', 'comes into effect']],
+  ['supplementaire', ['supplementary', 'supplementaire', 'supplementaires', 'additional', 'additionnel', 'additionnelle', 'additionnels', 'additionnelles', 'extra', 'bo sung']],
   ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain', 'quyenconnguoi', 'nhanquyen']],
   ['unodc', ['unodc', 'onudc']],
   ['etatsunis', ['etats unis', 'united states', 'usa', 'americain', 'americains', 'american', 'americans', 'hoaky', 'hoakyy']],
   // After the Hanoi ceremony: the later signatures, in New York ("how many more signed after Hanoi?").
   ['apreshanoi', ['after hanoi', 'since hanoi', 'apres hanoi', 'depuis hanoi', 'sau ha noi', 'ke tu ha noi']],
   // "Is Russia on board?": has it joined.
-  ['signature', ['on board', 'signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'ky', 'kyket', 'benky']],
+  ['signature', ['on board', 'signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'signers', 'ky', 'kyket', 'benky']],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

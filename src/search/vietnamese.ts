@@ -158,7 +158,7 @@ export const VIETNAMESE_STOP_WORDS: ReadonlySet<string> = new Set(
   deu, do, duoc, gi, giup, gom, ha, hay, hoac, hoi, ke, khi, khong, la, lai, lam, len, luc, ma, may,
   minh, moi, mot, muon, nao, nay, neu, nhe, nhi, nhieu, nhu, nhung, noi, nua, o, oi, phia, qua, ra, rang,
   roi, rat, sao, se, tai, the, them, thi, thoi, tren, trong, tu, va, vang, vay, ve, vi, viec, voi, xin, ong,
-  viet, nam
+  viet, nam, khoang
 `),
 );
 
