@@ -136,6 +136,7 @@ describe('/ask: countries, the list of signatories, articles', () => {
     ['did Frnace sign?', 'signatory-fr'],
     ['is russia on board with it', 'signatory-ru'],
     ['le canada a fini par signer ?', 'signatory-ca'],
+    ['was india one of the signers?', 'signatory-in'],
     ['did the japanese sign it', 'signatory-jp'],
     ['did the host country sign?', 'signatory-vn'],
     ["l'UE a-t-elle signé ?", 'signatory-eu'],

@@ -152,6 +152,11 @@ describe('reading a question: language and transposed letters', () => {
     expect(engine.detectLanguage('Lương Cường nói gì?')).toBe('vi');
   });
 
+  it('reads Vietnamese words written only with letters French also writes, which French never writes', () => {
+    expect(engine.detectLanguage('bà mebarki là ai')).toBe('vi');
+    expect(engine.detectLanguage('la délégation est là')).toBe('fr');
+  });
+
   it('keeps a French question French when it names a Vietnamese dish or place', () => {
     expect(engine.detectLanguage('où manger un bon phở à Hanoï ?')).toBe('fr');
     expect(engine.detectLanguage('Phở là gì?')).toBe('vi');

@@ -269,6 +269,12 @@ const JOINED_COMPOUNDS: ReadonlySet<string> = new Set(VIETNAMESE_COMPOUNDS.map((
 const WEAK_MARKERS: ReadonlySet<string> = new Set(['la', 'va', 'co', 'da', 've', 'nam', 'ba', 'hai', 'thu', 'mot', 'cho']);
 
 /**
+ * Common Vietnamese words written only with letters French also writes (à, â, ê, ô…), which French never
+ * writes: they count like a word with a Vietnamese letter ("bà Mebarki là ai").
+ */
+const MARKED_WITH_FRENCH_LETTERS: ReadonlySet<string> = new Set(words('bà, và, nào, này, mà, nhà, làm, thành, toàn, hoàn, gần, cần, lần, sân, tân, dân, xuân, thân, bàn, hàng, sàn, tên, trên, bên, nên'));
+
+/**
  * How strongly a text reads as Vietnamese: two points for each word written
  * with a letter only Vietnamese uses (one for a name, capitalised words in a
  * row, which may be inside a French or English question: "Qu'a dit Lương Cường ?"),
@@ -280,7 +286,7 @@ export const vietnameseEvidence = rememberLast((text: string): number => {
   let inName = false;
   for (const word of text.split(NON_WORD)) {
     const capitalised = /^\p{Lu}/u.test(word);
-    if (VIETNAMESE_LETTER.test(word)) score += capitalised ? (inName ? 0 : 1) : 2;
+    if (VIETNAMESE_LETTER.test(word) || MARKED_WITH_FRENCH_LETTERS.has(word.toLowerCase())) score += capitalised ? (inName ? 0 : 1) : 2;
     inName = capitalised && word.length > 0;
   }
   const tokens = joinVietnameseCompounds(foldVietnamese(text)).split(NON_WORD);
@@ -293,7 +299,7 @@ export const vietnameseEvidence = rememberLast((text: string): number => {
   return score + markers + (markers > 0 ? weak / 2 : 0);
 });
 
-/** True when a word of the text is written with a letter only Vietnamese uses. */
+/** True when a word of the text is written with a letter only Vietnamese uses, or is one French never writes ("bà"). */
 export function hasVietnameseLetters(text: string): boolean {
-  return VIETNAMESE_LETTER.test(text);
+  return VIETNAMESE_LETTER.test(text) || text.split(NON_WORD).some((word) => MARKED_WITH_FRENCH_LETTERS.has(word.toLowerCase()));
 }
