@@ -172,9 +172,10 @@ describe('reading a question: language and transposed letters', () => {
     expect(analyze('one of the signers', 'en')).toContain('signatur');
   });
 
-  it('meets a long French verb in the imperfect with its other forms', () => {
+  it('meets a long French verb in the imperfect or the infinitive with its other forms', () => {
     expect(analyze('présidait', 'fr')).toEqual(analyze('présidée', 'fr'));
     expect(analyze('portrait', 'fr')).toEqual(['portrait']);
+    expect(analyze("pour l'adopter", 'fr')).toEqual(analyze('adoptée', 'fr'));
   });
 
   it('puts transposed letters right when that gives a word the knowledge base knows', () => {

@@ -76,6 +76,8 @@ export function stem(token: string): string {
   if (agent) return `${agent[1]}ation`;
   // The French imperfect of a long verb meets its other forms: présidait → présid(ée).
   if (token.length >= 9 && /(?:ait|aient)$/.test(token)) return token.replace(/(?:ait|aient)$/, '');
+  // A French infinitive meets its participles: adopter → adopt(ée), négocier → négoci(ée).
+  if (token.length >= 7 && token.endsWith('er')) return token.slice(0, -2);
   let t = token;
   if (t.endsWith('ies')) t = `${t.slice(0, -3)}i`;
   else if (/[^su]s$/.test(t) || t.endsWith('x')) t = t.slice(0, -1);
