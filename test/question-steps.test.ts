@@ -241,6 +241,13 @@ describe('4. the asked type', () => {
     expect(askedType('où peut-on encore signer ?')?.past).toBeUndefined();
   });
 
+  it('reads "when does … end / close" of signing as until when, not of what is over', () => {
+    expect(askedType('when does the signature period end')?.type).toBe('deadline');
+    expect(askedType('quand se termine la période de signature ?')?.type).toBe('deadline');
+    expect(askedType('when did the signing ceremony end')?.type).toBe('date');
+    expect(askedType('when does the ceremony end')?.type).toBe('date');
+  });
+
   it('reads colloquial ways of asking until when, and which chapter in Vietnamese', () => {
     expect(type("jusqu'au combien on peut encore la signer ?")).toBe('deadline');
     expect(type('can they still legally sign it?')).toBe('deadline');

@@ -43,7 +43,7 @@ export function satisfiedBy(asked: AnswerType): readonly AnswerType[] {
 const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   [
     'deadline',
-    /\b(?:until|till) (?:when|what date|which date)\b|\bjusqu (?:a|au) (?:quand|quelle date|combien)\b|\bdeadline\b|\bdate limite\b|\bdelai\b|\bby when\b|\bhow long\b.*\b(?:open|sign)|\bcombien de temps\b.*\b(?:ouverte|sign)|\blast day\b|\bdernier jour\b|\bstill (?:\w+ )?(?:sign|open)|\b(?:encore|toujours) (?:\w+ ){0,2}(?:signer|ouverte?)\b/,
+    /\b(?:until|till) (?:when|what date|which date)\b|\bjusqu (?:a|au) (?:quand|quelle date|combien)\b|\bdeadline\b|\bdate limite\b|\bdelai\b|\bby when\b|\bhow long\b.*\b(?:open|sign)|\bcombien de temps\b.*\b(?:ouverte|sign)|\blast day\b|\bdernier jour\b|\bstill (?:\w+ )?(?:sign|open)|\b(?:encore|toujours) (?:\w+ ){0,2}(?:signer|ouverte?)\b|(?<=\b(?:when (?:does|do|will|is|are)|quand)\b.*)\b(?:end|ends|close|closes|expire|expires|finish|finishes|termine|terminera|finit|finira|expirera|ferme|fermera|cloture|cloturera|prend fin|prendra fin)\b(?<=\bsign\w*\b.*|(?=.*\bsign\w*\b))/,
   ],
   // "Quel article parle de…", "which chapter says…": the Convention's text, not someone's words.
   ['article', /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b/],

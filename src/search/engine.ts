@@ -393,7 +393,7 @@ export class SearchEngine {
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
       : this.namesSomethingElse(terms, names, best, request.optional) || request.requires?.(best.entry.id, best.matchedTerms) === false ? 'unknown-name'
-      : !typed && this.matchedOnlyTheSetting(terms, best) ? 'generic-match'
+      : !typed && this.matchedOnlyTheSetting(terms, best, request.optional) ? 'generic-match'
       : undefined;
     if (reason) return { status: 'declined', lang, reason, nearest: hits.slice(0, 3) };
     const others = rest
@@ -432,8 +432,9 @@ export class SearchEngine {
    * The best entry matched only words most entries share ("Hanoi", "the
    * ceremony") while the question also has specific ones it did not match.
    */
-  private matchedOnlyTheSetting(terms: readonly string[], best: Hit): boolean {
-    const specific = (term: string) => this.isSpecific(term);
+  private matchedOnlyTheSetting(terms: readonly string[], best: Hit, optional: ReadonlySet<string> | undefined): boolean {
+    // A word of the question's form ("close", "take place") is not what it is about.
+    const specific = (term: string) => this.isSpecific(term) && !optional?.has(term);
     return terms.some(specific) && ![...best.matchedTerms].some(specific);
   }
 
