@@ -105,6 +105,8 @@ export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string
   ['noi nao', 'where'],
   ['cho nao', 'where'],
   ['nguoi nao', 'who'],
+  // "Ai là người…" (who is the one who…): "người" is the question's, not its subject.
+  ['ai la nguoi', 'who'],
   // "Bộ trưởng nào", "đại sứ nào": which minister, which ambassador.
   ['botruong nao', 'who'],
   ['thutruong nao', 'who'],
