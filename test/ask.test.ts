@@ -230,6 +230,15 @@ describe('/ask: where something was done, not where it can still be done', () =>
   });
 });
 
+describe('/ask: a claim to check', () => {
+  it('answers with what the sources hold, in the language its frame is written in', async () => {
+    const reply = await ask('c vrai que 40 ratifications suffisent ?', 'en');
+    expect(answered(reply)).toBe('entry-into-force-rule');
+    expect(reply.lang).toBe('fr');
+    expect(answered(await ask('I read it has 71 articles, is that right?'))).toBe('sixty-eight-articles');
+  });
+});
+
 describe('/ask: after Hanoi', () => {
   it('reads the signatures after the Hanoi ceremony as the later ones, in the three languages', async () => {
     for (const [question, lang] of [['how many more countries signed after hanoi', 'en'], ['combien de pays ont signé depuis Hanoï ?', 'fr'], ['bao nhiêu nước ký sau Hà Nội', 'vi']] as const) {

@@ -12,7 +12,7 @@ const SOURCE_FR = String.raw`(?:mon|ma|notre|un|une) (?:prof|professeur|professe
 /** Each phrase that frames a claim, removed from the question (case and accents as typed). */
 const FRAMES: readonly RegExp[] = [
   // English
-  new RegExp(String.raw`\b(?:is|was) (?:it|this|that) (?:really )?(?:true|right|correct|accurate)(?: that)?\b`, 'gi'),
+  new RegExp(String.raw`\b(?:is|was) (?:it|this|that) (?:really )?(?:true|right|correct|accurate|fair)(?: that)?\b`, 'gi'),
   new RegExp(String.raw`\b(?:true|right|correct) or (?:false|wrong|not)\b|\bor (?:not|nah|what)\s*\??\s*$`, 'gi'),
   new RegExp(String.raw`\b(?:I|i've|ive|I've) (?:have )?(?:read|heard|seen|saw)(?: (?:somewhere|online|that))*\b`, 'gi'),
   new RegExp(String.raw`\b(?:${SOURCE_EN}) (?:said|says|told me|tells me|claims?|claimed|thinks?|reckons?)(?: that)?\b`, 'gi'),

@@ -238,9 +238,12 @@ export class SearchEngine {
     return detectLanguage(text, this.vocabulary);
   }
 
-  /** Reads a question the way the index is read: language, terms, names, and transposed letters put right. */
-  analyze(text: string): AnalyzedQuery {
-    const lang = this.detectLanguage(text);
+  /**
+   * Reads a question the way the index is read: language, terms, names, and transposed letters put right.
+   * `languageOf`: the words that tell its language, when more than those searched (a claim's frame: "c'est vrai que…").
+   */
+  analyze(text: string, languageOf = text): AnalyzedQuery {
+    const lang = this.detectLanguage(languageOf);
     const corrections: string[] = [];
     const fixWord = (word: string) => {
       const fixed = this.fixWord(word);

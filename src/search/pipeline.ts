@@ -125,7 +125,7 @@ export class QuestionPipeline {
       return { route: 'small-talk', talk: talk.kind, lang: talk.lang, trace };
     }
 
-    const read = this.engine.analyze(text);
+    const read = this.engine.analyze(text, cleaned);
     note('read', [`${read.lang ?? 'language undecided'}`, `terms ${read.terms.join(' ') || '(none)'}`, ...read.corrections].join('; '));
     const { lang } = read;
 
