@@ -49,7 +49,7 @@ const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ['article', /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b/],
   [
     'words',
-    /\b(?:say|says|said|saying|quote|quotes|quoted)\b|\b(?:his|her|their) words\b|\bwords (?:of|on|about)\b|\b(?:a|ont|avait|t il|t elle) (?:dit|declare|affirme|parle|cite|raconte)\b|\bdit quoi\b|\ben pens\w* quoi\b|\bqu en pens\w*\b|\b(?:does|did|do) (?:\w+ ){1,3}think\b|\bcitations?\b|\bpropos\b|\bparoles\b|\bparle (?:de|des|du)\b/,
+    /\b(?:say|says|said|saying|quote|quotes|quoted)\b|\b(?:his|her|their) words\b|\bwords (?:of|on|about)\b|\b(?:a|ont|avait|t il|t elle) (?:dit|declare|affirme|parle|cite|raconte)\b|\bdit quoi\b|\ben pens\w* quoi\b|\bqu en pens\w*\b|\bque pens\w*\b|\b(?:does|did|do) (?:\w+ ){1,3}think\b|\bcitations?\b|\bpropos\b|\bparoles\b|\bparle (?:de|des|du)\b/,
   ],
   ['speech', /\b(?:speech|speeches|remarks|statement|statements|address)\b|\bdiscours\b|\ballocution\b|\bprise de parole\b/],
   ['reason', /\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b|\bhow come\b|\b(?:the|la) raison\b|\bthe reason\b/],

@@ -373,7 +373,11 @@ export class SearchEngine {
     // and one that gives the kind of answer asked for over one that does not.
     const rank = (h: Hit) => h.score * h.coverage ** 2;
     const phraseWords = phraseWordsOf(terms);
-    const typedFirst = (a: Hit, b: Hit) => Number(this.typedMatch(b, asked, terms) > 0) - Number(this.typedMatch(a, asked, terms) > 0);
+    // Untrusted with the asked kind (someone's words when no one quoted is named), an entry that gives it
+    // goes first only if it could be the answer: not before one that matches the question fully.
+    const trusted = request.trustAsked !== false;
+    const typedRank = (h: Hit) => Number(this.typedMatch(h, asked, terms) > 0 && (trusted || h.coverage >= MIN_COVERAGE));
+    const typedFirst = (a: Hit, b: Hit) => typedRank(b) - typedRank(a);
     const hits = this.readersLanguageFirst(this.generalFirst(
       this.mostDirectFirst(
         results
