@@ -230,6 +230,14 @@ describe('/ask: where something was done, not where it can still be done', () =>
   });
 });
 
+describe('/ask: who signed for a state', () => {
+  it('gives the entry that names who signed for it, however the state is named', async () => {
+    for (const [question, lang] of [['who signed for the host country?', 'en'], ['qui a signé pour le pays hôte ?', 'fr'], ['ai ký cho vn vậy mn', 'vi']] as const) {
+      expect(answered(await ask(question, lang)), question).toBe('viet-nam-signed-by-luong-tam-quang');
+    }
+  });
+});
+
 describe('/ask: a claim to check', () => {
   it('answers with what the sources hold, in the language its frame is written in', async () => {
     const reply = await ask('c vrai que 40 ratifications suffisent ?', 'en');

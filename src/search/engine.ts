@@ -287,6 +287,17 @@ export class SearchEngine {
   }
 
   /**
+   * "Who signed for Viet Nam?", "who signed for the host country?": a question that names a state and asks
+   * who gets the entry about that one state's signature that names a person, when it matches as fully.
+   */
+  private oneStateFirst(hits: Hit[], query: AnalyzedQuery, asked: Asked | undefined): Hit[] {
+    const [best] = hits;
+    if (!best || !query.namesAState || asked?.type !== 'person' || this.aboutOneState.has(best.entry.id)) return hits;
+    const signer = hits.find((h) => this.aboutOneState.has(h.entry.id) && this.gives(h.entry.id, 'person') && h.coverage >= best.coverage);
+    return signer ? [signer, ...hits.filter((h) => h !== signer)] : hits;
+  }
+
+  /**
    * A quote in another language than the question's goes after one in the question's language that
    * matches it as fully: "what did Guterres say?" gets his English words, "qu'a dit Guterres ?" his French ones.
    */
@@ -378,7 +389,7 @@ export class SearchEngine {
     const trusted = request.trustAsked !== false;
     const typedRank = (h: Hit) => Number(this.typedMatch(h, asked, terms) > 0 && (trusted || h.coverage >= MIN_COVERAGE));
     const typedFirst = (a: Hit, b: Hit) => typedRank(b) - typedRank(a);
-    const hits = this.readersLanguageFirst(this.generalFirst(
+    const hits = this.readersLanguageFirst(this.oneStateFirst(this.generalFirst(
       this.mostDirectFirst(
         results
           .slice(0, RERANK_DEPTH)
@@ -389,7 +400,7 @@ export class SearchEngine {
       ),
       query,
       asked,
-    ), lang);
+    ), query, asked), lang);
     const overview = only ? undefined : this.overviewFor(terms, kinds);
     if (overview) {
       return { status: 'answered', lang, best: overview, others: hits.filter((h) => h.entry !== overview.entry).slice(0, request.others ?? 4), overview: true };
