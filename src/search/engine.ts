@@ -10,7 +10,7 @@ import { ANSWER_TYPES, satisfiedBy, type AnswerType } from './asked-type.ts';
 import { SEARCH_FIELDS, buildDocuments, wordsByLanguage, type SearchDocument } from './documents.ts';
 import { detectLanguage, languageVocabulary, type LanguageVocabulary } from './language.ts';
 import { PHRASE_WORDS, isSynonymVariant } from './synonyms.ts';
-import { analyze, isStopWord, stem } from './text.ts';
+import { analyze, isStopWord, stem, VIETNAMESE_MARK } from './text.ts';
 import { fixTransposition } from './typos.ts';
 
 export interface Hit {
@@ -143,7 +143,7 @@ export function phraseWordsOf(terms: readonly string[]): ReadonlyMap<string, str
   for (const canonical of terms) {
     const kept = PHRASE_WORDS_BY_TERM.get(canonical);
     if (!kept) continue;
-    for (const term of terms) if (term !== canonical && [...kept].some((word) => stem(word) === term)) words.set(term, canonical);
+    for (const term of terms) if (term !== canonical && [...kept].some((word) => stem(word) === term || `${VIETNAMESE_MARK}${word}` === term)) words.set(term, canonical);
   }
   return words;
 }
@@ -278,10 +278,10 @@ export class SearchEngine {
    * it signed?") is not about one state's signature: an entry that is goes
    * after one that is not and matches the question as fully, as directly.
    */
-  private generalFirst(hits: Hit[], query: AnalyzedQuery, asked: Asked | undefined): Hit[] {
+  private generalFirst(hits: Hit[], query: AnalyzedQuery, asked: Asked | undefined, terms: readonly string[]): Hit[] {
     const [best] = hits;
     if (!best || query.namesAState || !this.aboutOneState.has(best.entry.id)) return hits;
-    const typed = (h: Hit) => this.typedMatch(h, asked, query.terms);
+    const typed = (h: Hit) => this.typedMatch(h, asked, terms);
     const general = hits.find((h) => !this.aboutOneState.has(h.entry.id) && h.coverage >= best.coverage && typed(h) >= typed(best));
     return general ? [general, ...hits.filter((h) => h !== general)] : hits;
   }
@@ -384,10 +384,13 @@ export class SearchEngine {
     // and one that gives the kind of answer asked for over one that does not.
     const rank = (h: Hit) => h.score * h.coverage ** 2;
     const phraseWords = phraseWordsOf(terms);
+    // Whether an entry gives the asked kind is judged on the question's ideas: a word a synonym phrase kept
+    // beside its term ("finie" in "la cérémonie est finie") is that term's.
+    const typedTerms = terms.filter((term) => !phraseWords.has(term));
     // Untrusted with the asked kind (someone's words when no one quoted is named), an entry that gives it
     // goes first only if it could be the answer: not before one that matches the question fully.
     const trusted = request.trustAsked !== false;
-    const typedRank = (h: Hit) => Number(this.typedMatch(h, asked, terms) > 0 && (trusted || h.coverage >= MIN_COVERAGE));
+    const typedRank = (h: Hit) => Number(this.typedMatch(h, asked, typedTerms) > 0 && (trusted || h.coverage >= MIN_COVERAGE));
     const typedFirst = (a: Hit, b: Hit) => typedRank(b) - typedRank(a);
     const hits = this.readersLanguageFirst(this.oneStateFirst(this.generalFirst(
       this.mostDirectFirst(
@@ -396,10 +399,11 @@ export class SearchEngine {
           .map((r) => this.toHit(r, terms, names, request.optional, phraseWords))
           .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
         asked,
-        terms,
+        typedTerms,
       ),
       query,
       asked,
+      typedTerms,
     ), query, asked), lang);
     const overview = only ? undefined : this.overviewFor(terms, kinds);
     if (overview) {
@@ -407,7 +411,7 @@ export class SearchEngine {
     }
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
-    const typed = request.trustAsked !== false && this.givesAsked(best, asked, terms);
+    const typed = request.trustAsked !== false && this.givesAsked(best, asked, typedTerms);
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
       : this.namesSomethingElse(terms, names, best, request.optional) || request.requires?.(best.entry.id, best.matchedTerms) === false ? 'unknown-name'
