@@ -42,6 +42,12 @@ describe('1. chat spellings', () => {
     expect(writeOutChatSpeak('jai lu ça, c vrai ?')).toBe("j'ai lu ça, c'est vrai ?");
   });
 
+  it('writes out English chat spellings, in lower case only', () => {
+    expect(writeOutChatSpeak('how many ppl attended')).toBe('how many people attended');
+    expect(writeOutChatSpeak('can govts spy on u')).toBe('can governments spy on you');
+    expect(writeOutChatSpeak('did the U.S. sign')).toBe('did the U.S. sign');
+  });
+
   it('puts back a French elision typed without its apostrophe when the word after it is known', () => {
     const knows = (word: string) => engine.knowsWord(word);
     expect(writeOutChatSpeak('larticle 16 ça parle de quoi', knows)).toBe("l'article 16 ça parle de quoi");

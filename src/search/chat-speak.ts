@@ -1,5 +1,5 @@
 // Step 1 (after cleaning): chat spellings written out, so every later step reads the words it knows.
-// Readers type "c koi", "cest qui", "jai lu", "larticle 16" in French and, in Vietnamese, teen code: "ko" (không),
+// Readers type "c koi", "cest qui", "jai lu", "larticle 16" in French, "ppl", "abt", "govt" in English and, in Vietnamese, teen code: "ko" (không),
 // "j" (gì), "bn" (bao nhiêu), "mn" (mọi người), "z" (vậy), "đc" (được), "hn" (Hà Nội). Letters alone
 // are ambiguous across languages ("j", "k", "z"), so Vietnamese teen code is written out only in a
 // question that already reads as Vietnamese, and French chat words only where they cannot be another
@@ -25,6 +25,23 @@ const FRENCH: Spellings = {
   ki: 'qui',
   bcp: 'beaucoup',
   tt: 'tout',
+};
+
+/** English chat spellings; none is a French or Vietnamese word. */
+const ENGLISH: Spellings = {
+  ppl: 'people',
+  abt: 'about',
+  govt: 'government',
+  govts: 'governments',
+  cuz: 'because',
+  coz: 'because',
+  thru: 'through',
+  tho: 'though',
+  u: 'you',
+  ur: 'your',
+  smth: 'something',
+  rly: 'really',
+  bc: 'because',
 };
 
 /** "c" for "c'est" before what it introduces in a question ("c koi", "c qui", "c vrai"). */
@@ -60,6 +77,7 @@ const VIETNAMESE: Spellings = {
 
 const wordsOf = (spellings: Spellings) => new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.keys(spellings).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
 const FRENCH_WORD = wordsOf(FRENCH);
+const ENGLISH_WORD = wordsOf(ENGLISH);
 const VIETNAMESE_WORD = wordsOf(VIETNAMESE);
 
 /** A French elision typed without its apostrophe: "larticle", "lonu", "dhanoi". */
@@ -72,6 +90,9 @@ const ELIDED = /(?<![\p{L}\p{N}'’])([ld])([aeiouyhàâéèêîôû]\p{L}{3,})/
  */
 export function writeOutChatSpeak(text: string, knows?: (folded: string) => boolean): string {
   const elided = knows ? text.replace(ELIDED, (word, letter: string, rest: string) => (!knows(fold(word)) && knows(fold(rest)) ? `${letter}'${rest}` : word)) : text;
-  const out = elided.replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word).replace(FRENCH_C, "c'est");
+  const out = elided
+    .replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word)
+    .replace(FRENCH_C, "c'est")
+    .replace(ENGLISH_WORD, (word) => (word === word.toLowerCase() ? (ENGLISH[word] ?? word) : word));
   return vietnameseEvidence(out) >= 2 ? out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word) : out;
 }

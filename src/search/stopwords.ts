@@ -29,7 +29,7 @@ s t d ll m re ve don didn doesn isn wasn weren hasn haven hadn aren couldn would
 say said says tell told know please explain give show me bot hi hello thanks anything
 something thing things let lets get got according word words
 many much else around behalf actually exactly really basically stuff anyone anybody someone somebody think wonder wondering
-yo lol lmao ok okay nah yeah yep tbh btw imo bro dude guys pls plz thx rn lowkey like actual gonna wanna gotta kinda sorta one ones
+yo lol lmao ok okay nah yeah yep tbh btw imo bro dude guys pls plz thx rn lowkey like actual gonna wanna gotta kinda sorta one ones wait even hmm um uh
 whats whos wheres hows thats theres didnt doesnt isnt wasnt werent hasnt havent hadnt arent dont wont cant im ive
 `;
 
