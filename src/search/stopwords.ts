@@ -14,7 +14,7 @@ peuvent pouvons pourrait pourraient puisse puissent doit doivent devait devrait 
 contre vers chez sous entre
 expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot selon mot mots
 fait faire avoir etre quoi-qu y-a-t-il t-il t-elle
-exactement vraiment genre truc trucs concretement franchement bref gros deja wesh quelque quelques maintenant quelqu etaient etions etiez soient soit ai as avons avez aura auront serait seraient etant
+exactement vraiment genre truc trucs concretement franchement bref gros deja wesh quelque quelques maintenant coup vrai quelqu etaient etions etiez soient soit ai as avons avez aura auront serait seraient etant
 `;
 
 const ENGLISH = `
