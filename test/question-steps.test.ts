@@ -60,6 +60,7 @@ describe('1. chat spellings', () => {
     expect(writeOutChatSpeak('bn nước đã ký công ước ở hn')).toBe('bao nhiêu nước đã ký công ước ở Hà Nội');
     expect(writeOutChatSpeak('công ước hà nội là j vậy mn')).toBe('công ước hà nội là gì vậy mọi người');
     expect(writeOutChatSpeak('nhat ban ky chua z')).toBe('nhat ban ky chua vậy');
+    expect(writeOutChatSpeak('my ko ky ha')).toBe('my không ky ha');
     for (const q of ['article 16 k?', 'what is plan j', 'did the EU sign z', 'c++ question']) expect(writeOutChatSpeak(q), q).toBe(q);
   });
 });

@@ -75,6 +75,9 @@ const VIETNAMESE: Spellings = {
   vs: 'với',
 };
 
+/** Teen code no other language writes: beside one other Vietnamese syllable it is enough ("my ko ky ha"). */
+const TEEN_CODE_ONLY = /(?<![\p{L}\p{N}])(?:ko|bn|mn|mng|đc|dc|hok|khg|ntn)(?![\p{L}\p{N}])/iu;
+
 const wordsOf = (spellings: Spellings) => new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.keys(spellings).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
 const FRENCH_WORD = wordsOf(FRENCH);
 const ENGLISH_WORD = wordsOf(ENGLISH);
@@ -94,5 +97,7 @@ export function writeOutChatSpeak(text: string, knows?: (folded: string) => bool
     .replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word)
     .replace(FRENCH_C, "c'est")
     .replace(ENGLISH_WORD, (word) => (word === word.toLowerCase() ? (ENGLISH[word] ?? word) : word));
-  return vietnameseEvidence(out) >= 2 ? out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word) : out;
+  const evidence = vietnameseEvidence(out);
+  const vietnamese = evidence >= 2 || (evidence >= 1 && TEEN_CODE_ONLY.test(out));
+  return vietnamese ? out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word) : out;
 }
