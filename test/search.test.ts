@@ -117,6 +117,15 @@ describe('search', () => {
     expect(best('who is the UN secretary general')).not.toMatch(/^declined/);
   });
 
+  it('declines a one-word question that an entry only uses in passing, not one naming what an entry is about', () => {
+    // "clear" and "deep" are words of President Luong Cuong's sentences, not what any entry is about.
+    expect(best('clear')).toBe('declined:passing-mention');
+    expect(best('deep')).toBe('declined:passing-mention');
+    expect(best('messages')).toBe('luong-cuong-three-messages');
+    expect(best('Mebarki')).toBe('ad-hoc-committee-chair');
+    expect(best('ratification')).not.toMatch(/^declined/);
+  });
+
   it('declines when the best entry is not what the question requires', () => {
     const [ambassador] = analyze('ambassador', 'en');
     const outcome = (requires?: (id: string, matched: ReadonlySet<string>) => boolean) =>

@@ -22,7 +22,7 @@ export interface Hit {
   matchedTerms: ReadonlySet<string>;
 }
 
-export type DeclineReason = 'no-terms' | 'no-match' | 'low-confidence' | 'unknown-name' | 'generic-match';
+export type DeclineReason = 'no-terms' | 'no-match' | 'low-confidence' | 'unknown-name' | 'generic-match' | 'passing-mention';
 
 export type SearchOutcome =
   | { status: 'answered'; lang: Lang | undefined; best: Hit; others: Hit[]; overview?: true }
@@ -411,11 +411,13 @@ export class SearchEngine {
     }
     const [best, ...rest] = hits;
     if (!best) return { status: 'declined', lang, reason: 'no-match', nearest: [] };
+    const passingMention = terms.length === 1 && !request.optional?.has(terms[0] as string) && !this.isAbout(results, best.entry.id);
     const typed = request.trustAsked !== false && this.givesAsked(best, asked, typedTerms);
     const reason: DeclineReason | undefined =
       best.coverage < (typed ? TYPED_MIN_COVERAGE : MIN_COVERAGE) ? 'low-confidence'
       : this.namesSomethingElse(terms, names, best, request.optional) || request.requires?.(best.entry.id, best.matchedTerms) === false ? 'unknown-name'
       : !typed && this.matchedOnlyTheSetting(terms, best, request.optional) ? 'generic-match'
+      : passingMention ? 'passing-mention'
       : undefined;
     if (reason) return { status: 'declined', lang, reason, nearest: hits.slice(0, 3) };
     const others = rest
@@ -438,6 +440,16 @@ export class SearchEngine {
       })
       .slice(0, limit)
       .map((r) => this.entry(r.id as string));
+  }
+
+  /**
+   * Whether an entry matched the question in what says what it is about (its title, keywords, readers'
+   * questions, speaker or topic), not only in passing in its text: a question of one word ("clear",
+   * "deep") that an entry only uses in a sentence is not a question about that entry.
+   */
+  private isAbout(results: readonly SearchResult[], id: string): boolean {
+    const match = results.find((r) => r.id === id)?.match ?? {};
+    return Object.values(match).some((fields) => fields.some((field) => field !== 'body'));
   }
 
   /**
