@@ -131,6 +131,8 @@ const BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]+/gu;
 const YEAR = /^(?:19|20)\d\d$/;
+const DIGIT = /\d/;
+const NUMBER = /^\d+$/;
 /** "Ông", "bà", "ngài" (Mr, Mrs, Sir) and the word after it: a person's name. */
 const VIETNAMESE_TITLED = /(?<![\p{L}])(?:ông|bà|ngài)\s+(\p{L}+)/giu;
 
@@ -369,20 +371,21 @@ export class SearchEngine {
 
     const { kinds, only } = request;
     const asked: Asked | undefined = request.asked && { type: request.asked, past: request.past };
+    // MiniSearch asks for a document's boost at every posting it reads.
+    const answering = asked && this.answering.get(asked.type);
     const results = this.index.search(terms.join(' '), {
       boost: BOOST,
       // Prefixes find other forms of a word (adopt → adoption); a name has no
       // other forms, and "France" must not find "français".
-      prefix: (term) => term.length >= 4 && !/^\d+$/.test(term) && !names.has(term),
+      prefix: (term) => term.length >= 4 && !NUMBER.test(term) && !names.has(term),
       fuzzy: (term) => this.typoTolerance(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       filter: kinds || only ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && (!only || only.has(r.id as string)) : undefined,
-      boostDocument: asked ? (id: string) => (this.answering.get(asked.type)?.has(id) ? ASKED_TYPE_BOOST : 1) : undefined,
+      boostDocument: asked ? (id: string) => (answering?.has(id) ? ASKED_TYPE_BOOST : 1) : undefined,
     });
     // BM25 alone favours entries that repeat one query word; an entry that
     // matches the whole question should win over one that matches a part,
     // and one that gives the kind of answer asked for over one that does not.
-    const rank = (h: Hit) => h.score * h.coverage ** 2;
     const phraseWords = phraseWordsOf(terms);
     // Whether an entry gives the asked kind is judged on the question's ideas: a word a synonym phrase kept
     // beside its term ("finie" in "la cérémonie est finie") is that term's.
@@ -390,14 +393,16 @@ export class SearchEngine {
     // Untrusted with the asked kind (someone's words when no one quoted is named), an entry that gives it
     // goes first only if it could be the answer: not before one that matches the question fully.
     const trusted = request.trustAsked !== false;
-    const typedRank = (h: Hit) => Number(this.typedMatch(h, asked, typedTerms) > 0 && (trusted || h.coverage >= MIN_COVERAGE));
-    const typedFirst = (a: Hit, b: Hit) => typedRank(b) - typedRank(a);
+    // Each hit's place is worked out once, not at every comparison of the sort.
+    const ranked = results.slice(0, RERANK_DEPTH).map((r) => {
+      const hit = this.toHit(r, terms, names, request.optional, phraseWords);
+      const typed = Number(this.typedMatch(hit, asked, typedTerms) > 0 && (trusted || hit.coverage >= MIN_COVERAGE));
+      return { hit, typed, rank: hit.score * hit.coverage ** 2 };
+    });
+    ranked.sort((a, b) => b.typed - a.typed || b.rank - a.rank);
     const hits = this.readersLanguageFirst(this.oneStateFirst(this.generalFirst(
       this.mostDirectFirst(
-        results
-          .slice(0, RERANK_DEPTH)
-          .map((r) => this.toHit(r, terms, names, request.optional, phraseWords))
-          .sort((a, b) => typedFirst(a, b) || rank(b) - rank(a)),
+        ranked.map((r) => r.hit),
         asked,
         typedTerms,
       ),
@@ -486,7 +491,8 @@ export class SearchEngine {
    */
   private toHit(result: SearchResult, terms: readonly string[], names: ReadonlySet<string>, optional: ReadonlySet<string> | undefined, phraseWords: ReadonlyMap<string, string>): Hit {
     const matched = new Set(result.queryTerms);
-    const exact = new Set(result.terms);
+    // The index's own terms that matched: the question's term itself when it matched exactly.
+    const exact = result.match;
     let total = 0;
     let covered = 0;
     for (const term of terms) {
@@ -494,10 +500,10 @@ export class SearchEngine {
       const canonical = phraseWords.get(term);
       if (canonical !== undefined && matched.has(canonical)) continue;
       const df = this.documentFrequency.get(term) ?? 0;
-      const unknownWeight = names.has(term) || /\d/.test(term) ? 1 : UNKNOWN_WORD_WEIGHT;
+      const unknownWeight = names.has(term) || DIGIT.test(term) ? 1 : UNKNOWN_WORD_WEIGHT;
       const weight = this.idf(df) * (df === 0 ? unknownWeight : 1);
       total += weight;
-      if (exact.has(term)) covered += weight;
+      if (Object.hasOwn(exact, term)) covered += weight;
       else if (matched.has(term)) covered += weight * INEXACT_MATCH_CREDIT;
     }
     return { entry: this.entry(result.id as string), score: result.score, coverage: total === 0 ? 0 : covered / total, matchedTerms: matched };
@@ -517,7 +523,7 @@ export class SearchEngine {
    * shorter word find other words ("contract" → "montrant").
    */
   private typoTolerance(term: string): number | false {
-    if (this.documentFrequency.has(term) || /\d/.test(term) || term.length < 5) return false;
+    if (this.documentFrequency.has(term) || DIGIT.test(term) || term.length < 5) return false;
     return term.length >= TWO_TYPOS_FROM ? 2 : 1;
   }
 
