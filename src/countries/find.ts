@@ -93,12 +93,20 @@ export function oneTypoApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // Compared in place: every word of a question is tried against the names that share its first letter.
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameFrom(a, b, i + 1, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, b, i + 2, i + 2);
   }
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.slice(i + 1) === short.slice(i);
+  return sameFrom(long, short, i + 1, i);
+}
+
+/** Whether `a` from `from` and `b` from `bFrom` are the same to their ends. */
+function sameFrom(a: string, b: string, from: number, bFrom: number): boolean {
+  if (a.length - from !== b.length - bFrom) return a.length <= from && b.length <= bFrom;
+  for (let k = 0; from + k < a.length; k++) if (a[from + k] !== b[bFrom + k]) return false;
+  return true;
 }
 
 const LATIN = buildIndex(false);

@@ -6,6 +6,7 @@
 // ("where was it signed?") is not answered by what can still be done. Also the
 // signing position an ordinal asks for ("who signed 5th?", "en dixième
 // position"), and the message one counts ("the third message").
+import { rememberLast } from './last-call.ts';
 import { fold } from './text.ts';
 import { LAST, vietnameseEvidence, vietnameseOrdinal, vietnameseOrdinalOf, vietnameseQuestionKinds, type VietnameseQuestionKind } from './vietnamese.ts';
 
@@ -75,10 +76,8 @@ const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ],
 ];
 
-/** Lowercase, no accents, every run of non-word characters one space. */
-export function plainWords(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+/** Lowercase, no accents, every run of non-word characters one space. The asked type, the ordinal and the resolvers each read a question's. */
+export const plainWords = rememberLast((text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 export interface Asked {
   type: AnswerType;
