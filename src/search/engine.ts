@@ -179,7 +179,7 @@ export interface SearchIndexState {
 
 const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: [...SEARCH_FIELDS],
-  storeFields: ['kind'],
+  // Nothing stored: a result's kind is its entry's, and MiniSearch would copy stored fields into every result.
   // Fields arrive analyzed (see documents.ts): split on the spaces we joined them with.
   tokenize: (text) => text.split(' '),
   processTerm: (term) => term || null,
@@ -380,7 +380,7 @@ export class SearchEngine {
       prefix: (term) => term.length >= 4 && !NUMBER.test(term) && !names.has(term),
       fuzzy: (term) => this.typoTolerance(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
-      filter: kinds || only ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && (!only || only.has(r.id as string)) : undefined,
+      filter: kinds || only ? (r) => (!kinds || kinds.includes(this.entry(r.id as string).kind)) && (!only || only.has(r.id as string)) : undefined,
       boostDocument: asked ? (id: string) => (answering?.has(id) ? ASKED_TYPE_BOOST : 1) : undefined,
     });
     // BM25 alone favours entries that repeat one query word; an entry that
@@ -441,7 +441,7 @@ export class SearchEngine {
         prefix: true,
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
         combineWith: 'AND',
-        filter: (r) => kinds.includes(r.kind as EntryKind),
+        filter: (r) => kinds.includes(this.entry(r.id as string).kind),
       })
       .slice(0, limit)
       .map((r) => this.entry(r.id as string));
