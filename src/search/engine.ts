@@ -190,6 +190,8 @@ export class SearchEngine {
   /** The terms each entry is indexed under. */
   private readonly termsById: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly documentFrequency = new Map<string, number>();
+  /** Every indexed term, in code-unit order: the terms that start with a word follow it. */
+  private readonly sortedTerms: readonly string[];
   private readonly overview: Entry | undefined;
   private readonly answerTypes = new Map<string, ReadonlySet<AnswerType>>();
   /** For each kind of answer a question may ask for, the entries that give it. */
@@ -217,6 +219,7 @@ export class SearchEngine {
     for (const terms of this.termsById.values()) {
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
+    this.sortedTerms = [...this.documentFrequency.keys()].sort();
     for (const entry of kb.entries.values()) this.answerTypes.set(entry.id, answerTypesOf(entry));
     for (const asked of ANSWER_TYPES) {
       const ids = [...this.answerTypes].filter(([, types]) => satisfiedBy(asked).some((type) => types.has(type))).map(([id]) => id);
@@ -376,8 +379,9 @@ export class SearchEngine {
     const results = this.index.search(terms.join(' '), {
       boost: BOOST,
       // Prefixes find other forms of a word (adopt → adoption); a name has no
-      // other forms, and "France" must not find "français".
-      prefix: (term) => term.length >= 4 && !NUMBER.test(term) && !names.has(term),
+      // other forms, and "France" must not find "français". Most words have no longer form in the index:
+      // MiniSearch is not asked to walk its tree for one.
+      prefix: (term) => term.length >= 4 && !NUMBER.test(term) && !names.has(term) && this.hasLongerForm(term),
       fuzzy: (term) => this.typoTolerance(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       filter: kinds || only ? (r) => (!kinds || kinds.includes(this.entry(r.id as string).kind)) && (!only || only.has(r.id as string)) : undefined,
@@ -525,6 +529,19 @@ export class SearchEngine {
   private typoTolerance(term: string): number | false {
     if (this.documentFrequency.has(term) || DIGIT.test(term) || term.length < 5) return false;
     return term.length >= TWO_TYPOS_FROM ? 2 : 1;
+  }
+
+  /** Whether an indexed term starts with `term` and is longer. */
+  private hasLongerForm(term: string): boolean {
+    let low = 0;
+    let high = this.sortedTerms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.sortedTerms[middle] as string) < term) low = middle + 1;
+      else high = middle;
+    }
+    const next = this.sortedTerms[this.sortedTerms[low] === term ? low + 1 : low];
+    return next !== undefined && next.startsWith(term);
   }
 
   /** BM25's inverse document frequency; a word found nowhere weighs the most. */
