@@ -55,12 +55,27 @@ function sameTerm(asked: string, phrase: string): boolean {
   return (phrase.length >= 4 && asked.startsWith(phrase) && asked.length - phrase.length <= 3) || (phrase.length >= 7 && withinOneEdit(asked, phrase));
 }
 
+/** Whether the question's terms hold every term of a phrase. Loops, not closures: every phrase is tried for each question that asks for a part of the text. */
+function holdsWhole(terms: readonly string[], phrase: readonly string[]): boolean {
+  for (const term of phrase) {
+    let held = false;
+    for (const asked of terms) {
+      if (sameTerm(asked, term)) {
+        held = true;
+        break;
+      }
+    }
+    if (!held) return false;
+  }
+  return true;
+}
+
 /** The part of the text whose longest subject phrase the question holds whole; none when two parts tie. */
 function bestReference(phrases: readonly SubjectPhrase[], terms: readonly string[]): ArticleReference | undefined {
   let best: { reference: ArticleReference; length: number } | undefined;
   let tied = false;
   for (const phrase of phrases) {
-    if (!phrase.terms.every((term) => terms.some((asked) => sameTerm(asked, term)))) continue;
+    if (!holdsWhole(terms, phrase.terms)) continue;
     const length = phrase.terms.length;
     const same = best && best.reference.kind === phrase.reference.kind && best.reference.number === phrase.reference.number;
     if (!best || length > best.length) {
