@@ -29,7 +29,7 @@ export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): Stru
       if (!country || countries.length > 1) return undefined;
       // The rest must be about that status, not something else the state did ("le Vietnam appelle à ratifier");
       // who signed for it is the state ("le ministre japonais a-t-il signé ?").
-      const rest = engine.analyze(text.replace(country.text, ' ')).terms;
+      const rest = engine.readTerms(text.replace(country.text, ' ')).terms;
       if (otherSubjects(engine, rest, STATUS, SETTING, REPRESENTATIVES).length > 0) return undefined;
       return {
         entryId: signatoryId(country.code),

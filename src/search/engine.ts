@@ -248,6 +248,16 @@ export class SearchEngine {
    * `languageOf`: the words that tell its language, when more than those searched (a claim's frame: "c'est vrai que…").
    */
   analyze(text: string, languageOf = text): AnalyzedQuery {
+    const { lang, terms, corrections } = this.readTerms(text, languageOf);
+    // Vietnamese words are read as Vietnamese here too, so "Điều 16" names the term the index holds.
+    // Vietnamese names a person after a title ("ông biden"), capitalised or not.
+    const titled = lang === 'vi' ? [...text.matchAll(VIETNAMESE_TITLED)].map((match) => match[1] as string) : [];
+    const names = new Set([...(text.match(CAPITALISED_WORD) ?? []), ...titled].flatMap((word) => analyze(word, lang === 'vi' ? 'vi' : 'any', this.fixWord)));
+    return { lang, terms, names, corrections, namesAState: findCountries(text).length > 0 };
+  }
+
+  /** What `analyze` reads first, and all a step needs that only asks which terms a text has: its language, terms and corrections. */
+  readTerms(text: string, languageOf = text): Pick<AnalyzedQuery, 'lang' | 'terms' | 'corrections'> {
     const lang = this.detectLanguage(languageOf);
     const corrections: string[] = [];
     const fixWord = (word: string) => {
@@ -255,12 +265,7 @@ export class SearchEngine {
       if (fixed !== word) corrections.push(`${word} → ${fixed}`);
       return fixed;
     };
-    const terms = analyze(text, lang ?? 'any', fixWord);
-    // Vietnamese words are read as Vietnamese here too, so "Điều 16" names the term the index holds.
-    // Vietnamese names a person after a title ("ông biden"), capitalised or not.
-    const titled = lang === 'vi' ? [...text.matchAll(VIETNAMESE_TITLED)].map((match) => match[1] as string) : [];
-    const names = new Set([...(text.match(CAPITALISED_WORD) ?? []), ...titled].flatMap((word) => analyze(word, lang === 'vi' ? 'vi' : 'any', this.fixWord)));
-    return { lang, terms, names, corrections, namesAState: findCountries(text).length > 0 };
+    return { lang, terms: analyze(text, lang ?? 'any', fixWord), corrections };
   }
 
   private gives(id: string, type: AnswerType): boolean {
