@@ -116,6 +116,17 @@ const VIETNAMESE_UNMARKED = buildIndex(false, (c) => c.vietnamese);
 const VI_NOT_BEFORE_UNMARKED = new Map(Object.entries(VI_NOT_BEFORE).map(([name, next]) => [fold(name), next.map(fold)]));
 const LATIN_TYPOS = typoCandidates(LATIN);
 
+const NO_VARIANTS: readonly Variant[] = [];
+
+/** The names one typo from `word`, longest first. Most words are none: no list is built for them. */
+function misspeltNames(word: string): readonly Variant[] {
+  let found: Variant[] | undefined;
+  for (const name of LATIN_TYPOS.get(word[0] as string) ?? []) {
+    if (oneTypoApart(word, name)) (found ??= []).push(...(LATIN.get(name) ?? NO_VARIANTS));
+  }
+  return found ? found.sort((a, b) => b.words.length - a.words.length) : NO_VARIANTS;
+}
+
 function mayBeTypo(word: string): boolean {
   return word.length >= MIN_TYPO_LENGTH && !LATIN.has(word) && !NOT_TYPOS.has(word) && !STOP_WORDS.fr.has(word) && !STOP_WORDS.en.has(word);
 }
@@ -183,13 +194,8 @@ function scan(text: string, marks: boolean, found: Map<string, CountryMention>, 
   const tokens = tokenize(text, marks);
   for (let i = 0; i < tokens.length; ) {
     const word = (tokens[i] as Token).word;
-    let candidates = index.get(word) ?? [];
-    if (index === LATIN && candidates.length === 0 && mayBeTypo(word)) {
-      candidates = (LATIN_TYPOS.get(word[0] as string) ?? [])
-        .filter((name) => oneTypoApart(word, name))
-        .flatMap((name) => index.get(name) ?? [])
-        .sort((a, b) => b.words.length - a.words.length);
-    }
+    let candidates = index.get(word) ?? NO_VARIANTS;
+    if (index === LATIN && candidates.length === 0 && mayBeTypo(word)) candidates = misspeltNames(word);
     const match = candidates.length > 0 ? matchAt(tokens, i, candidates, text, !marks) : undefined;
     const next = tokens[i + (match?.variant.words.length ?? 1)]?.word;
     if (!match || (next !== undefined && notBefore(match.variant.words.join(' '))?.includes(next))) {
