@@ -1,6 +1,7 @@
 // The briefing's schedule, rotation and delivery log, with a real SQLite file
 // and an injected clock. Posting goes to a recording poster here; the
 // Discord path is covered in briefing.e2e.test.ts.
+import Database from 'better-sqlite3';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { BriefingService } from '../src/briefing/service.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 import { createLogger } from '../src/log/logger.ts';
 import { BriefingStore } from '../src/store/briefing-store.ts';
+import { MIGRATIONS } from '../src/store/database.ts';
 import { StoreError } from '../src/store/errors.ts';
 
 const kb = loadKnowledgeBase();
@@ -260,6 +262,33 @@ describe('the database file', () => {
     BriefingStore.open(readOnly).close();
     chmodSync(readOnly, 0o444);
     if (process.getuid?.() !== 0) expect(() => BriefingStore.open(readOnly)).toThrow(/not writable/);
+  });
+
+  it('keeps what a server saved with an older version when the schema moves on (the rebuild that lets briefings be in Vietnamese)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'briefing-old-')), 'bot.sqlite');
+    const old = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, 2)) old.exec(migration);
+    old.pragma('user_version = 2');
+    old
+      .prepare(
+        `INSERT INTO briefing_settings (guild_id, channel_id, time, timezone, language, enabled, active_from, source, updated_at)
+         VALUES (?, ?, '07:45', 'Europe/Paris', 'fr', 0, '2026-01-01', 'command', '2026-01-01T00:00:00Z')`,
+      )
+      .run(GUILD, CHANNEL);
+    old
+      .prepare(
+        `INSERT INTO briefing_deliveries (guild_id, local_date, channel_id, status, nonce, message_id, updated_at)
+         VALUES (?, '2026-11-30', ?, 'posted', 'n1', 'm1', '2026-11-30T06:45:00Z')`,
+      )
+      .run(GUILD, CHANNEL);
+    old.close();
+
+    const store = BriefingStore.open(path);
+    expect(store.settings(GUILD)).toMatchObject({ channelId: CHANNEL, time: '07:45', timezone: 'Europe/Paris', language: 'fr', enabled: false });
+    expect(store.delivery(GUILD, '2026-11-30')).toMatchObject({ status: 'posted', messageId: 'm1' });
+    store.saveSettings({ guildId: GUILD, channelId: CHANNEL, time: '08:00', timezone: 'Asia/Ho_Chi_Minh', language: 'vi', activeFrom: '2026-12-02', source: 'command' }, new Date('2026-12-02T00:00:00Z'));
+    expect(store.settings(GUILD)?.language).toBe('vi');
+    store.close();
   });
 
   it('keeps settings across close and reopen', () => {

@@ -11,7 +11,7 @@ export type SqliteDatabase = Database.Database;
 export { StoreError };
 
 /** Each migration runs once, in order; PRAGMA user_version records how many have run. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE briefing_settings (
      guild_id      TEXT PRIMARY KEY,
      channel_id    TEXT NOT NULL,
