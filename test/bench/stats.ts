@@ -27,6 +27,17 @@ export function distribution(samples: readonly number[]): Distribution {
   };
 }
 
+/**
+ * CPU milliseconds (user + system, every thread of this process: the
+ * garbage collector's and the compiler's too) per call, over `count` calls.
+ */
+export async function cpuPerCall(count: number, run: (i: number) => unknown): Promise<number> {
+  const before = process.cpuUsage();
+  for (let i = 0; i < count; i++) await run(i);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / count;
+}
+
 /** Milliseconds taken by each of `count` calls, the call's index passed in. */
 export async function timeEach(count: number, run: (i: number) => unknown): Promise<number[]> {
   const samples: number[] = [];
