@@ -62,13 +62,15 @@ export interface SpawnRequest {
   /** A piece of the node command line the script runs, to find its process. */
   marker: string;
   fake: FakeDiscord;
+  /** Added to its environment. */
+  env?: Record<string, string>;
 }
 
-export function spawnBot({ script, marker, fake }: SpawnRequest): Promise<BotProcess> {
+export function spawnBot({ script, marker, fake, env }: SpawnRequest): Promise<BotProcess> {
   const identifiesBefore = fake.identifies.length;
   const spawnedAt = Date.now();
   const [command, args] = npmCommand(['run', '--silent', script]);
-  const child = spawn(command, args, { cwd: ROOT, env: cleanEnv(fakeEnv(fake)), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: ROOT, env: cleanEnv(fakeEnv(fake, env)), stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
   return new Promise((resolve, reject) => {
     let stdout = '';
