@@ -49,6 +49,20 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   do: ['Dominican Republic', 'République dominicaine'],
 };
 
+/**
+ * What people call a state's people besides the adjectives i18n-nationality gives ("the Brits", "les
+ * Anglais", "the Aussies"), in any language, singular and plural: matched like its adjectives.
+ */
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  gb: ['Brit', 'Brits', 'Anglais'],
+  au: ['Aussie', 'Aussies'],
+  nz: ['Kiwi', 'Kiwis'],
+  us: ['Ricain', 'Ricains', 'Yankee', 'Yankees'],
+  ar: ['Argentinian', 'Argentinians'],
+  ph: ['Pinoy', 'Pinoys'],
+  sk: ['Slovak', 'Slovaks'],
+};
+
 /** Aliases that are also ordinary words in lower case ("us", "eau"): matched only as typed in capitals. */
 export const CAPITALS_ONLY: ReadonlySet<string> = new Set(['US', 'EU', 'EAU', 'PNG']);
 

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { fold } from '../search/text.ts';
 import type { CountryMention } from './find.ts';
+import { DEMONYMS } from './aliases.ts';
 import { COUNTRIES } from './names.ts';
 
 interface NationalityTable {
@@ -33,6 +34,7 @@ function adjectives(): Map<string, string> {
   };
   for (const [code, adjective] of Object.entries(ENGLISH)) for (const form of [adjective, `${adjective}s`]) add(form, code.toLowerCase());
   for (const [code, adjective] of Object.entries(FRENCH)) for (const form of frenchForms(fold(adjective))) add(form, code.toLowerCase());
+  for (const [code, names] of Object.entries(DEMONYMS)) for (const name of names) add(name, code);
   return new Map([...codes].filter(([, set]) => set.size === 1).map(([form, set]) => [form, [...set][0] as string]));
 }
 

@@ -15,6 +15,13 @@ const LIST = new Set([
   ...analyze('danh sách những các nước quốc gia tất cả hết toàn bộ đầy đủ tên', 'vi'),
 ]);
 
+/** Taking part in the signing: "how many Asia-Pacific countries took part?". */
+const TAKING_PART = new Set([...analyze('participate participated participating participer participé participe joined rejoint', 'any'), ...analyze('tham gia', 'vi')]);
+
+/** The European Union, which a regional count names beside Europe ("how many European countries signed besides the EU?"). */
+// "eu" is a French stop word: the English reading keeps it.
+const UNION = new Set([...analyze('EU UE European Union', 'en'), ...analyze('Union européenne', 'fr'), ...analyze('Liên minh châu Âu', 'vi')]);
+
 export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
     name: 'signatories',
@@ -23,8 +30,9 @@ export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine)
       const byRegion = read.terms.some((term) => REGIONS.has(term));
       if (position !== undefined || (asked && asked.type !== 'person' && !(byRegion && asked.type === 'number'))) return undefined;
       // "The European Union" is a signatory, not a region.
-      if (!read.terms.some((term) => SIGNING.has(term)) || findCountries(text).length > 0) return undefined;
-      if (otherSubjects(engine, read.terms, SIGNING, LIST, SETTING, REGIONS).length > 0) return undefined;
+      const states = findCountries(text).filter((country) => !(byRegion && country.code === 'eu'));
+      if (!read.terms.some((term) => SIGNING.has(term)) || states.length > 0) return undefined;
+      if (otherSubjects(engine, read.terms, SIGNING, LIST, SETTING, REGIONS, TAKING_PART, byRegion ? UNION : new Set()).length > 0) return undefined;
       return { entryId: SIGNATORIES_LIST_ID, found: 'the signatories', compose: (lang) => signatoriesAnswer(kb, lang) };
     },
   };

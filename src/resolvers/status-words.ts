@@ -13,7 +13,7 @@ export const SIGNING = terms('signature');
  * to be bound (ratification, acceptance, approval, accession), being a party.
  */
 export const STATUS = terms(
-  'signature ratification acceptance accept accepted approval approve approved accession accede joined party parties acceptation accepter approbation approuver approuvé adhésion adhérer partie',
+  'signature ratification acceptance accept accepted approval approve approved accession accede joined party parties part member members acceptation accepter approbation approuver approuvé adhésion adhérer partie membre membres',
   'ký phê chuẩn chấp thuận phê duyệt gia nhập tham gia thành viên tình trạng',
 );
 /**
@@ -21,8 +21,8 @@ export const STATUS = terms(
  * names, and "yet", "already", "officially"…
  */
 export const SETTING = terms(
-  'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally eventually end ended up now today encore déjà toujours jamais officiellement enfin finalement fini finir finit maintenant aujourd hui country countries pays state states état états',
-  'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số',
+  'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally eventually end ended up now today encore déjà toujours jamais officiellement enfin finalement fini finir finit maintenant aujourd hui country countries pays state states état états list liste among parmi',
+  'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số danh sách',
 );
 
 /** Who acts for a state when it signs: "did the Japanese minister sign?" asks the state's status. */
@@ -36,8 +36,8 @@ export const REPRESENTATIVES = terms(
  * them: "how many African countries signed?" asks for the list's regional counts.
  */
 export const REGIONS = terms(
-  'Africa African Africans Afrique africain africaine africains africaines Asia Asian Asians Pacific Asia-Pacific Asie asiatique asiatiques Pacifique Asie-Pacifique Europe European Europeans européen européenne européens européennes Latin America Latin-American Amérique latine latino-américain latino-américains sud-américain',
-  'châu Phi châu Á Thái Bình Dương châu Âu Mỹ Latinh',
+  'Africa African Africans Afrique africain africaine africains africaines Asia Asian Asians Pacific Asia-Pacific Asie asiatique asiatiques Pacifique Asie-Pacifique Europe European Europeans européen européenne européens européennes Latin America Latin-American Amérique latine latino-américain latino-américains sud-américain region regions région régions continent continents',
+  'châu Phi châu Á Thái Bình Dương châu Âu Mỹ Latinh khu vực châu lục',
 );
 
 /** "After Vietnam", "in what position", "first": the signing order, not a state's status. */
