@@ -61,7 +61,7 @@ export const VIETNAMESE_COMPOUNDS: readonly string[] = words(`
   chau a, chau au, chau my, thai binh duong, my latinh, lien minh chau au, hoa ky, hoa kyy, trung quoc,
   nhat ban, han quoc, an do, thai lan, anh quoc, vuong quoc anh,
   van kien, van kien nay, van kien phap ly, van ban, van ban nay, cong cu,
-  rang buoc, phap ly
+  rang buoc, phap ly, thu may, thi moi
 `).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -173,7 +173,7 @@ export const VIETNAMESE_STOP_PHRASES: readonly string[] = words(`
   cho toi biet, cho toi hoi, cho toi, cho minh biet, cho minh hoi, cho minh, toi muon biet,
   toi muon hoi, toi muon, toi can biet, xin hoi, cho hoi, lam on, giai thich, noi ve, ke ve,
   hay cho biet, ban co biet, co biet, co the, duoc khong, phai khong, dung khong, co phai,
-  chua vay, vay a, the a, moi nguoi, bao gom, tong cong, chinh thuc, dat but, dien ra, thi sao, cho toi xem, cho xem, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
+  chua vay, vay a, the a, that su, thuc su, moi nguoi, bao gom, tong cong, chinh thuc, dat but, dien ra, thi sao, cho toi xem, cho xem, quy dinh ve, quy dinh, bat dau, nam trong so, nam trong, trong so
 `);
 
 // Question phrases are matched after compounds are joined and before single
