@@ -25,6 +25,7 @@ const FRENCH: Spellings = {
   ki: 'qui',
   bcp: 'beaucoup',
   tt: 'tout',
+  perso: 'personnel',
 };
 
 /** English chat spellings; none is a French or Vietnamese word. */
@@ -42,6 +43,18 @@ const ENGLISH: Spellings = {
   smth: 'something',
   rly: 'really',
   bc: 'because',
+  orgs: 'organisations',
+  org: 'organisation',
+  // Months as dates are written in chat ("signed on oct 25"); sept is French for seven, mar and mai are words.
+  jan: 'January',
+  feb: 'February',
+  apr: 'April',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
 };
 
 /** "c" for "c'est" before what it introduces in a question ("c koi", "c qui", "c vrai"). */
