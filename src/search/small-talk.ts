@@ -21,8 +21,8 @@ type Phrase = readonly [phrase: string, kind: SmallTalkKind | 'filler', lang?: L
 const PHRASES: readonly Phrase[] = [
   ...words('greeting', 'fr', 'bonjour bonsoir salut coucou rebonjour', 'ca va', 'comment ca va', 'comment vas tu', 'comment allez vous', 'bien le bonjour'),
   ...words('greeting', 'en', 'hi hey hiya howdy greetings', 'good morning', 'good afternoon', 'good evening', 'how are you', 'how are you doing', 'how is it going', 'whats up', 'what s up'),
-  ...words('thanks', 'fr', 'merci remercie', 'merci beaucoup', 'merci bien', 'mille mercis', 'je vous remercie', 'je te remercie', 'c est gentil', 'c est parfait'),
-  ...words('thanks', 'en', 'thanks thank thx ty cheers', 'thank you', 'thanks a lot', 'much appreciated', 'appreciate it', 'i appreciate it'),
+  ...words('thanks', 'fr', 'merci remercie', 'merci beaucoup', 'merci bien', 'mille mercis', 'je vous remercie', 'je te remercie', 'c est gentil', 'c est parfait', 'ca m a aide', 'ca m aide', 'c est clair'),
+  ...words('thanks', 'en', 'thanks thank thx ty cheers', 'thank you', 'thanks a lot', 'much appreciated', 'appreciate it', 'i appreciate it', 'that helped', 'that helps', 'that s helpful', 'very helpful', 'super helpful', 'got it'),
   ...words('goodbye', 'fr', '', 'au revoir', 'a plus', 'a bientot', 'a demain', 'bonne journee', 'bonne soiree', 'bonne nuit'),
   ...words('goodbye', 'en', 'bye goodbye', 'bye bye', 'see you', 'see ya', 'good night', 'have a nice day', 'have a good day'),
   ...words('filler', 'fr', 'beaucoup toi vous te tous toutes encore bien genial parfait chere cher mon pour ta ton tes votre vos reponse reponses aide infos', 'a tous', 'tout le monde', 'pour tout', 'd accord'),
