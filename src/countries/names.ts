@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { LocaleData } from 'i18n-iso-countries';
 import type { Lang } from '../knowledge/schema.ts';
+import { fold } from '../search/text.ts';
 import { ALIASES, DISPLAY, VI_ALIASES } from './aliases.ts';
 
 type Library = typeof import('i18n-iso-countries');
@@ -66,6 +67,21 @@ function build(): Map<string, CountryNames> {
 }
 
 export const COUNTRIES: ReadonlyMap<string, CountryNames> = build();
+
+/**
+ * The words of a state's name that English and French both write (the library's two tables: "Vietnam",
+ * "Canada", "Iran"): a name, not a word of either language, so they tell a question's language nothing.
+ */
+export function namesBothLanguagesWrite(): Set<string> {
+  const words = (names: readonly string[]) => new Set(names.flatMap((name) => fold(name).split(/[^\p{L}]+/u)).filter((word) => word.length >= 3));
+  const shared = new Set<string>();
+  for (const code of COUNTRIES.keys()) {
+    if (code === EU) continue;
+    const french = words(namesOf(code, 'fr'));
+    for (const word of words(namesOf(code, 'en'))) if (french.has(word)) shared.add(word);
+  }
+  return shared;
+}
 
 export function isCountryCode(code: string): boolean {
   return COUNTRIES.has(code);

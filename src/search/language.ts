@@ -5,6 +5,7 @@
 // Vietnamese is told by its letters (ư ơ ă đ ạ…) and, typed without them, by
 // its syllables (vietnamese.ts). When nothing tells, the answer is undefined
 // and the reader's language (the Discord locale, the console's --lang) decides.
+import { namesBothLanguagesWrite } from '../countries/names.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import { LANGUAGE_MARKERS } from './stopwords.ts';
 import { fold } from './text.ts';
@@ -17,8 +18,10 @@ export interface LanguageVocabulary {
 }
 
 export function languageVocabulary(words: Readonly<Record<Lang, ReadonlySet<string>>>): LanguageVocabulary {
-  // A word Vietnamese text also writes (folded: "la", "co", "dan"…) tells French from English nothing.
-  const only = (mine: ReadonlySet<string>, ...others: ReadonlySet<string>[]) => new Set([...mine].filter((w) => !others.some((o) => o.has(w))));
+  // A word Vietnamese text also writes (folded: "la", "co", "dan"…) tells French from English nothing; nor does a
+  // state's name that both write, though our French text says "Vietnam" and our English "Viet Nam".
+  const names = namesBothLanguagesWrite();
+  const only = (mine: ReadonlySet<string>, ...others: ReadonlySet<string>[]) => new Set([...mine].filter((w) => !names.has(w) && !others.some((o) => o.has(w))));
   return { fr: only(words.fr, words.en, words.vi), en: only(words.en, words.fr, words.vi) };
 }
 
