@@ -4,7 +4,7 @@ import { composeAnswer } from '../src/answer/compose.ts';
 import { articleAnswer, articleId, articleTitle, findArticleReferences } from '../src/articles/index.ts';
 import { listDecline } from '../src/answer/decline.ts';
 import type { ArticleItem } from '../src/knowledge/types.ts';
-import { fold } from '../src/search/text.ts';
+import { fold } from '../src/text/fold.ts';
 import { answerLanguage, defineCommand, entryValue, pickedEntry, type CommandContext } from './command.ts';
 
 const AUTOCOMPLETE_LIMIT = 25;

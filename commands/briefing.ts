@@ -8,7 +8,7 @@ import { composeBriefing } from '../src/briefing/compose.ts';
 import { briefingText } from '../src/briefing/i18n.ts';
 import type { BriefingService } from '../src/briefing/service.ts';
 import { isReplyLanguage, type Lang } from '../src/knowledge/schema.ts';
-import { fold } from '../src/search/text.ts';
+import { fold } from '../src/text/fold.ts';
 import type { BriefingSettings } from '../src/store/briefing-store.ts';
 import { answerLanguage, defineCommand, type CommandContext, type SubcommandSpec } from './command.ts';
 import type { GuildContext } from '../src/guild/context.ts';

@@ -3,7 +3,7 @@ import { composeAnswer } from '../src/answer/compose.ts';
 import { listDecline, topicLines } from '../src/answer/decline.ts';
 import { t } from '../src/answer/i18n.ts';
 import type { FactItem } from '../src/knowledge/types.ts';
-import { fold } from '../src/search/text.ts';
+import { fold } from '../src/text/fold.ts';
 import { answerLanguage, defineCommand, entryValue, expiredPick, pickedEntry, pickRandom, type CommandContext } from './command.ts';
 
 const TOPIC_VALUE_PREFIX = 'topic:';

@@ -3,7 +3,7 @@
 import { composeAnswer } from '../src/answer/compose.ts';
 import { listDecline } from '../src/answer/decline.ts';
 import { byName } from '../src/countries/names.ts';
-import { fold } from '../src/search/text.ts';
+import { fold } from '../src/text/fold.ts';
 import { COUNTRIES, findCountries, signatoriesAnswer, signatoryAnswer, signatoryId } from '../src/signatories/index.ts';
 import { answerLanguage, defineCommand, entryValue, pickedEntry, type Choice } from './command.ts';
 

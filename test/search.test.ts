@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { detectLanguage } from '../src/search/language.ts';
-import { analyze, fold } from '../src/search/text.ts';
+import { analyze } from '../src/search/text.ts';
+import { fold } from '../src/text/fold.ts';
 
 describe('text analysis', () => {
   it('folds case and accents', () => {

@@ -9,7 +9,7 @@ import {
   vietnameseOrdinal,
   vietnameseOrdinalOf,
   vietnameseQuestionKinds,
-} from '../src/search/vietnamese.ts';
+} from '../src/text/vietnamese.ts';
 
 /** The shared analyser reading Vietnamese, as it reads documents and questions. */
 const vi = (text: string) => analyze(text, 'vi');

@@ -2,7 +2,7 @@
 // "art. 16", "l'article 16", "Art 16", "article n° 16", "chapter V",
 // "chapitre 5", "chương V". Numbers are returned as written, even outside the
 // Convention's range, so the answer can say there is no such article.
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
 
 export interface ArticleReference {
   readonly kind: 'article' | 'chapter';

@@ -3,13 +3,13 @@
 // Guinea" before "Guinea"), accents and case ignored, and one typo or
 // swapped pair forgiven in a word of five letters or more ("Germnay").
 // Vietnamese names keep their tone marks ("Mỹ" is not "my").
-import { STOP_WORDS } from '../search/stopwords.ts';
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
+import { STOP_WORDS } from '../text/stopwords.ts';
 import { CAPITALS_ONLY, NOT_NAMES, NOT_TYPOS, VI_NOT_BEFORE } from './aliases.ts';
 import { ALIASES } from './aliases.ts';
 import { COUNTRIES, type CountryNames } from './names.ts';
-import { rememberLast } from '../search/last-call.ts';
-import { vietnameseEvidence } from '../search/vietnamese.ts';
+import { rememberLast } from '../text/last-call.ts';
+import { vietnameseEvidence } from '../text/vietnamese.ts';
 
 export interface CountryMention {
   /** ISO 3166-1 alpha-2 in lower case, or `eu`. */

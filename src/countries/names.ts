@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { LocaleData } from 'i18n-iso-countries';
 import type { Lang } from '../knowledge/schema.ts';
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
 import { ALIASES, DISPLAY, VI_ALIASES } from './aliases.ts';
 
 type Library = typeof import('i18n-iso-countries');

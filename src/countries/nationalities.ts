@@ -5,7 +5,7 @@
 // its first syllable ("Nhật" for Nhật Bản), taken from the Vietnamese names (names.ts).
 // An adjective that names a language ("en français", "in English", "tiếng Nhật") is not a state.
 import { createRequire } from 'node:module';
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
 import type { CountryMention } from './find.ts';
 import { DEMONYMS } from './aliases.ts';
 import { COUNTRIES } from './names.ts';

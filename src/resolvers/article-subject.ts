@@ -12,7 +12,7 @@ import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 import { analyze, VIETNAMESE_MARK } from '../search/text.ts';
 import { withinOneEdit } from '../search/typos.ts';
-import { hasVietnameseLetters } from '../search/vietnamese.ts';
+import { hasVietnameseLetters } from '../text/vietnamese.ts';
 import { namesAnotherText } from './article.ts';
 
 /** Words that ask for a part of the text. */

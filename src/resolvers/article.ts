@@ -6,7 +6,7 @@ import { articleAnswer, articleId, chapterId, findArticleReferences } from '../a
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { AnalyzedQuery, SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
 
 /** A Vietnamese law, code, decree or constitution named beside an article number. */
 const OTHER_VIETNAMESE_TEXT = /(?<![\p{L}])(?:bo luat|luat|nghi dinh|thong tu|hien phap|quyet dinh)(?![\p{L}])/u;

@@ -6,11 +6,11 @@
 // ("where was it signed?") is not answered by what can still be done. Also the
 // signing position an ordinal asks for ("who signed 5th?", "en dixième
 // position"), and the message one counts ("the third message").
-import { rememberLast } from './last-call.ts';
-import { fold } from './text.ts';
-import { LAST, vietnameseEvidence, vietnameseOrdinal, vietnameseOrdinalOf, vietnameseQuestionKinds, type VietnameseQuestionKind } from './vietnamese.ts';
+import { fold } from '../text/fold.ts';
+import { rememberLast } from '../text/last-call.ts';
+import { LAST, vietnameseEvidence, vietnameseOrdinal, vietnameseOrdinalOf, vietnameseQuestionKinds, type VietnameseQuestionKind } from '../text/vietnamese.ts';
 
-export { LAST } from './vietnamese.ts';
+export { LAST } from '../text/vietnamese.ts';
 
 /** Vietnamese question words ("ai", "nào") fold into French and English letters: they are read only in a Vietnamese question. */
 const isVietnamese = (text: string) => vietnameseEvidence(text) >= 2;

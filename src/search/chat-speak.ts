@@ -4,8 +4,8 @@
 // are ambiguous across languages ("j", "k", "z"), so Vietnamese teen code is written out only in a
 // question that already reads as Vietnamese, and French chat words only where they cannot be another
 // language's ("cest", "koi").
-import { fold } from './text.ts';
-import { vietnameseEvidence } from './vietnamese.ts';
+import { fold } from '../text/fold.ts';
+import { vietnameseEvidence } from '../text/vietnamese.ts';
 
 type Spellings = Readonly<Record<string, string>>;
 

@@ -3,8 +3,9 @@
 import { gradesOf, isStateable } from '../knowledge/articles-schema.ts';
 import { LANGS, type Lang, type QuoteEntry } from '../knowledge/schema.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/types.ts';
-import { analyze, fold, type AnalyzeLang } from './text.ts';
-import { hasVietnameseLetters, vietnameseEvidence } from './vietnamese.ts';
+import { fold } from '../text/fold.ts';
+import { hasVietnameseLetters, vietnameseEvidence } from '../text/vietnamese.ts';
+import { analyze, type AnalyzeLang } from './text.ts';
 
 export const SEARCH_FIELDS = ['title', 'keywords', 'aliases', 'body', 'speaker', 'topic'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];

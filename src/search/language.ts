@@ -7,9 +7,9 @@
 // and the reader's language (the Discord locale, the console's --lang) decides.
 import { namesBothLanguagesWrite } from '../countries/names.ts';
 import type { Lang } from '../knowledge/schema.ts';
-import { LANGUAGE_MARKERS } from './stopwords.ts';
-import { fold } from './text.ts';
-import { hasVietnameseLetters, vietnameseEvidence } from './vietnamese.ts';
+import { fold } from '../text/fold.ts';
+import { LANGUAGE_MARKERS } from '../text/stopwords.ts';
+import { hasVietnameseLetters, vietnameseEvidence } from '../text/vietnamese.ts';
 
 /** Words found in one language's text only; a word both languages use (names, "convention") tells nothing. */
 export interface LanguageVocabulary {

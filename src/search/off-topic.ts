@@ -6,7 +6,8 @@
 // speaks of the Convention itself ("what time did the signing ceremony
 // start?"); one about a country's own law, only when it names the Convention;
 // one about another treaty, never.
-import { analyze, fold } from './text.ts';
+import { fold } from '../text/fold.ts';
+import { analyze } from './text.ts';
 
 /** Words and phrases (folded: Vietnamese without its marks, đ as d) that name an everyday subject the bot does not cover. */
 const DOMAINS: Readonly<Record<string, readonly string[]>> = {

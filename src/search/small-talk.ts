@@ -4,7 +4,7 @@
 // greeting before a real question ("bonjour, qui a signé ?") is a question:
 // every word must belong to small talk for the message to count as such.
 import { LANGS, type Lang } from '../knowledge/schema.ts';
-import { fold } from './text.ts';
+import { fold } from '../text/fold.ts';
 
 export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye';
 

@@ -3,10 +3,10 @@
 // elision, Vietnamese syllables joined into words, synonyms, stop words of
 // each language and a light stemmer.
 import type { Lang } from '../knowledge/schema.ts';
-import { rememberLast } from './last-call.ts';
-import { STOP_WORDS } from './stopwords.ts';
+import { fold } from '../text/fold.ts';
+import { STOP_WORDS } from '../text/stopwords.ts';
+import { dropVietnameseQuestionPhrases, joinVietnameseCompounds, VIETNAMESE_STOP_WORDS } from '../text/vietnamese.ts';
 import { applyAcronyms, applySynonyms, isSynonymCanonical } from './synonyms.ts';
-import { dropVietnameseQuestionPhrases, joinVietnameseCompounds, separateKy, VIETNAMESE_STOP_WORDS } from './vietnamese.ts';
 
 /**
  * Put before a Vietnamese term: folded, "công" would be the stem of the French
@@ -38,22 +38,6 @@ function vietnameseTerm(term: string): string {
 /** `any` is for text whose language is mixed or unknown (keyword lists, short queries). */
 export type AnalyzeLang = Lang | 'any';
 
-/**
- * Lowercase, no accents, plain apostrophes: "L’Assemblée" → "l'assemblee", "Đại hội" → "dai hoi".
- * Small talk, the language, the asked type, the ordinal, the states named and the off-topic check each
- * fold the question: the last text is remembered.
- */
-export const fold = rememberLast((text: string): string =>
-  separateKy(text)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    // Decomposition leaves the bar of đ: it is a letter of its own.
-    .replace(/đ/g, 'd')
-    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae'),
-);
 
 // l'assemblée, d'un, qu'a, jusqu'en … and English possessives (guterres's).
 const ELISION = /(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/gu;

@@ -1,5 +1,5 @@
-// Vietnamese for the search: folding, the syllables that make one word, stop
-// words and question phrases, and the evidence that a question is Vietnamese.
+// Vietnamese as the bot reads it: folding, the syllables that make one word,
+// stop words and question phrases, and the evidence that a text is Vietnamese.
 //
 // Vietnamese writes every syllable apart ("công ước", "tội phạm mạng"), so a
 // word of two or three syllables is only a word once its syllables are joined:
