@@ -4,6 +4,7 @@ import { composeAnswer } from '../src/answer/compose.ts';
 import { listDecline } from '../src/answer/decline.ts';
 import { byName } from '../src/countries/names.ts';
 import { fold } from '../src/text/fold.ts';
+import { Reading } from '../src/text/reading.ts';
 import { COUNTRIES, findCountries, signatoriesAnswer, signatoryAnswer, signatoryId } from '../src/signatories/index.ts';
 import { answerLanguage, defineCommand, entryValue, pickedEntry, type Choice } from './command.ts';
 
@@ -41,7 +42,7 @@ export const signatories = defineCommand({
     if (!country) return signatoriesAnswer(ctx.kb, lang);
     const picked = pickedEntry(ctx, country, 'signatory');
     if (picked) return composeAnswer(ctx.kb, picked, lang);
-    const [mention] = findCountries(country);
+    const [mention] = findCountries(new Reading(country));
     const answer = mention && signatoryAnswer(ctx.kb, mention.code, lang);
     if (answer) return answer;
     return listDecline(lang, NO_COUNTRY[lang].title, NO_COUNTRY[lang].intro(country), ['/signatories France', '/signatories Royaume-Uni', '/signatories EU']);
@@ -58,7 +59,7 @@ export const signatories = defineCommand({
       if (rank >= 0) choices.push({ name, value: entryValue(signatoryId(country.code)), rank });
     }
     if (typed && choices.length === 0) {
-      for (const mention of findCountries(value)) {
+      for (const mention of findCountries(new Reading(value))) {
         choices.push({ name: COUNTRIES.get(mention.code)?.name[lang] ?? mention.code, value: entryValue(signatoryId(mention.code)), rank: 2 });
       }
     }

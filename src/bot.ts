@@ -14,6 +14,7 @@ import type { KnowledgeBase } from './knowledge/types.ts';
 import { KnowledgeHolder } from './library/holder.ts';
 import type { SearchEngine } from './search/engine.ts';
 import type { QuestionPipeline } from './search/pipeline.ts';
+import { Reading } from './text/reading.ts';
 
 /** How a front end reports a failure it has already turned into a polite reply. */
 export type ErrorReporter = (error: unknown, where: { command: string }) => void;
@@ -109,7 +110,7 @@ export class Bot {
    */
   readerLanguage(raw: Record<string, unknown>, fallback: Lang): Lang {
     const words = Object.values(raw).filter((value) => typeof value === 'string').join(' ');
-    return this.search.detectLanguage(words) ?? fallback;
+    return this.search.detectLanguage(new Reading(words)) ?? fallback;
   }
 
   /** Autocomplete choices; an empty list on any problem, as Discord expects an answer regardless. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findCountries, oneTypoApart } from '../src/countries/find.ts';
 import { findNationalities } from '../src/countries/nationalities.ts';
 import { COUNTRIES, countryName } from '../src/countries/names.ts';
+import { Reading } from '../src/text/reading.ts';
 
-const codes = (text: string) => findCountries(text).map((m) => m.code);
+const codes = (text: string) => findCountries(new Reading(text)).map((m) => m.code);
 
 describe('country names', () => {
   it('covers every ISO 3166-1 country and the European Union, named in both languages', () => {
@@ -102,7 +103,7 @@ describe('findCountries', () => {
   });
 
   it('forgives one typo or swapped pair in a name of five letters or more, not in ordinary words', () => {
-    expect(findCountries('Germnay')).toEqual([{ code: 'de', text: 'Germnay', typo: true }]);
+    expect(findCountries(new Reading('Germnay'))).toEqual([{ code: 'de', text: 'Germnay', typo: true }]);
     expect(codes('Frnace')).toEqual(['fr']);
     expect(codes('Farnce')).toEqual(['fr']);
     expect(codes('Nigera')).toEqual(['ng']);

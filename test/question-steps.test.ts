@@ -11,6 +11,7 @@ import { offTopicDomain } from '../src/search/off-topic.ts';
 import { smallTalkOf } from '../src/search/small-talk.ts';
 import { analyze } from '../src/search/text.ts';
 import { fixTransposition, withinOneEdit } from '../src/search/typos.ts';
+import { Reading } from '../src/text/reading.ts';
 
 const kb = loadKnowledgeBase();
 const engine = new SearchEngine(kb);
@@ -37,31 +38,31 @@ describe('1. cleaning', () => {
 
 describe('1. chat spellings', () => {
   it('writes out French chat words', () => {
-    expect(writeOutChatSpeak('c koi cette convention')).toBe("c'est quoi cette convention");
-    expect(writeOutChatSpeak('cest qui qui a signé')).toBe("c'est qui qui a signé");
-    expect(writeOutChatSpeak('jai lu ça, c vrai ?')).toBe("j'ai lu ça, c'est vrai ?");
+    expect(writeOutChatSpeak('c koi cette convention').text).toBe("c'est quoi cette convention");
+    expect(writeOutChatSpeak('cest qui qui a signé').text).toBe("c'est qui qui a signé");
+    expect(writeOutChatSpeak('jai lu ça, c vrai ?').text).toBe("j'ai lu ça, c'est vrai ?");
   });
 
   it('writes out English chat spellings, in lower case only', () => {
-    expect(writeOutChatSpeak('how many ppl attended')).toBe('how many people attended');
-    expect(writeOutChatSpeak('can govts spy on u')).toBe('can governments spy on you');
-    expect(writeOutChatSpeak('did the U.S. sign')).toBe('did the U.S. sign');
+    expect(writeOutChatSpeak('how many ppl attended').text).toBe('how many people attended');
+    expect(writeOutChatSpeak('can govts spy on u').text).toBe('can governments spy on you');
+    expect(writeOutChatSpeak('did the U.S. sign').text).toBe('did the U.S. sign');
   });
 
   it('puts back a French elision typed without its apostrophe when the word after it is known', () => {
     const knows = (word: string) => engine.knowsWord(word);
-    expect(writeOutChatSpeak('larticle 16 ça parle de quoi', knows)).toBe("l'article 16 ça parle de quoi");
-    expect(writeOutChatSpeak('le rôle de lonudc', knows)).toBe("le rôle de l'onudc");
-    for (const q of ['la loi', 'le lieu de la cérémonie', 'dhakaa']) expect(writeOutChatSpeak(q, knows), q).toBe(q);
+    expect(writeOutChatSpeak('larticle 16 ça parle de quoi', knows).text).toBe("l'article 16 ça parle de quoi");
+    expect(writeOutChatSpeak('le rôle de lonudc', knows).text).toBe("le rôle de l'onudc");
+    for (const q of ['la loi', 'le lieu de la cérémonie', 'dhakaa']) expect(writeOutChatSpeak(q, knows).text, q).toBe(q);
   });
 
   it('writes out Vietnamese teen code only in a question that reads as Vietnamese', () => {
-    expect(writeOutChatSpeak('mỹ có ký ko')).toBe('mỹ có ký không');
-    expect(writeOutChatSpeak('bn nước đã ký công ước ở hn')).toBe('bao nhiêu nước đã ký công ước ở Hà Nội');
-    expect(writeOutChatSpeak('công ước hà nội là j vậy mn')).toBe('công ước hà nội là gì vậy mọi người');
-    expect(writeOutChatSpeak('nhat ban ky chua z')).toBe('nhat ban ky chua vậy');
-    expect(writeOutChatSpeak('my ko ky ha')).toBe('my không ky ha');
-    for (const q of ['article 16 k?', 'what is plan j', 'did the EU sign z', 'c++ question']) expect(writeOutChatSpeak(q), q).toBe(q);
+    expect(writeOutChatSpeak('mỹ có ký ko').text).toBe('mỹ có ký không');
+    expect(writeOutChatSpeak('bn nước đã ký công ước ở hn').text).toBe('bao nhiêu nước đã ký công ước ở Hà Nội');
+    expect(writeOutChatSpeak('công ước hà nội là j vậy mn').text).toBe('công ước hà nội là gì vậy mọi người');
+    expect(writeOutChatSpeak('nhat ban ky chua z').text).toBe('nhat ban ky chua vậy');
+    expect(writeOutChatSpeak('my ko ky ha').text).toBe('my không ky ha');
+    for (const q of ['article 16 k?', 'what is plan j', 'did the EU sign z', 'c++ question']) expect(writeOutChatSpeak(q).text, q).toBe(q);
   });
 });
 
@@ -83,28 +84,28 @@ describe('1. a claim to check', () => {
 
 describe('2. small talk', () => {
   it('recognises greetings, thanks and goodbyes, with their language', () => {
-    expect(smallTalkOf('bonjour')).toEqual({ kind: 'greeting', lang: 'fr' });
-    expect(smallTalkOf('hi bot')).toEqual({ kind: 'greeting', lang: 'en' });
-    expect(smallTalkOf('Merci !')).toEqual({ kind: 'thanks', lang: 'fr' });
-    expect(smallTalkOf('thanks a lot')).toEqual({ kind: 'thanks', lang: 'en' });
-    expect(smallTalkOf('merci beaucoup pour la réponse')).toEqual({ kind: 'thanks', lang: 'fr' });
-    expect(smallTalkOf('Salut tout le monde')).toEqual({ kind: 'greeting', lang: 'fr' });
-    expect(smallTalkOf('bye')).toEqual({ kind: 'goodbye', lang: 'en' });
+    expect(smallTalkOf(new Reading('bonjour'))).toEqual({ kind: 'greeting', lang: 'fr' });
+    expect(smallTalkOf(new Reading('hi bot'))).toEqual({ kind: 'greeting', lang: 'en' });
+    expect(smallTalkOf(new Reading('Merci !'))).toEqual({ kind: 'thanks', lang: 'fr' });
+    expect(smallTalkOf(new Reading('thanks a lot'))).toEqual({ kind: 'thanks', lang: 'en' });
+    expect(smallTalkOf(new Reading('merci beaucoup pour la réponse'))).toEqual({ kind: 'thanks', lang: 'fr' });
+    expect(smallTalkOf(new Reading('Salut tout le monde'))).toEqual({ kind: 'greeting', lang: 'fr' });
+    expect(smallTalkOf(new Reading('bye'))).toEqual({ kind: 'goodbye', lang: 'en' });
   });
 
   it('leaves the language to the reader when the words are said in both', () => {
-    expect(smallTalkOf('hello')).toEqual({ kind: 'greeting', lang: undefined });
+    expect(smallTalkOf(new Reading('hello'))).toEqual({ kind: 'greeting', lang: undefined });
   });
 
   it('is not small talk when any word is more than that', () => {
     for (const q of ['bonjour, qui a signé en premier ?', 'hi, did France sign?', 'thanks, and when was it adopted?', 'ok', 'bot', 'merci de me dire qui a signé']) {
-      expect(smallTalkOf(q), q).toBeUndefined();
+      expect(smallTalkOf(new Reading(q)), q).toBeUndefined();
     }
   });
 });
 
 describe('3. off topic', () => {
-  const domain = (q: string) => offTopicDomain(q, analyze(q, 'any'));
+  const domain = (q: string) => offTopicDomain(new Reading(q), analyze(q, 'any'));
 
   it('names the everyday subject of a question, also when a word of it is in the knowledge base', () => {
     expect(domain('weather in Hanoi tomorrow')).toBe('weather');
@@ -145,32 +146,32 @@ describe('3. off topic', () => {
 
 describe('reading a question: language and transposed letters', () => {
   it('tells a short question’s language by the words the knowledge base writes in one language only', () => {
-    expect(engine.detectLanguage('entry into force')).toBe('en');
-    expect(engine.detectLanguage('entrée en vigueur')).toBe('fr');
-    expect(engine.detectLanguage('signatories')).toBe('en');
-    expect(engine.detectLanguage('signataires')).toBe('fr');
-    expect(engine.detectLanguage('Guterres quote')).toBe('en');
-    expect(engine.detectLanguage('citation Guterres')).toBe('fr');
+    expect(engine.detectLanguage(new Reading('entry into force'))).toBe('en');
+    expect(engine.detectLanguage(new Reading('entrée en vigueur'))).toBe('fr');
+    expect(engine.detectLanguage(new Reading('signatories'))).toBe('en');
+    expect(engine.detectLanguage(new Reading('signataires'))).toBe('fr');
+    expect(engine.detectLanguage(new Reading('Guterres quote'))).toBe('en');
+    expect(engine.detectLanguage(new Reading('citation Guterres'))).toBe('fr');
   });
 
   it('counts a Vietnamese name as one name: a French or English question that names it stays French or English', () => {
-    expect(engine.detectLanguage("Qu'a dit Lương Cường ?")).toBe('fr');
-    expect(engine.detectLanguage('what did Lương Cường say?')).toBe('en');
-    expect(engine.detectLanguage('Lương Cường nói gì?')).toBe('vi');
+    expect(engine.detectLanguage(new Reading("Qu'a dit Lương Cường ?"))).toBe('fr');
+    expect(engine.detectLanguage(new Reading('what did Lương Cường say?'))).toBe('en');
+    expect(engine.detectLanguage(new Reading('Lương Cường nói gì?'))).toBe('vi');
   });
 
   it('reads Vietnamese words written only with letters French also writes, which French never writes', () => {
-    expect(engine.detectLanguage('bà mebarki là ai')).toBe('vi');
-    expect(engine.detectLanguage('la délégation est là')).toBe('fr');
+    expect(engine.detectLanguage(new Reading('bà mebarki là ai'))).toBe('vi');
+    expect(engine.detectLanguage(new Reading('la délégation est là'))).toBe('fr');
   });
 
   it('keeps a French question French when it names a Vietnamese dish or place', () => {
-    expect(engine.detectLanguage('où manger un bon phở à Hanoï ?')).toBe('fr');
-    expect(engine.detectLanguage('Phở là gì?')).toBe('vi');
+    expect(engine.detectLanguage(new Reading('où manger un bon phở à Hanoï ?'))).toBe('fr');
+    expect(engine.detectLanguage(new Reading('Phở là gì?'))).toBe('vi');
   });
 
   it('leaves the language undecided when the words are the same in both', () => {
-    for (const q of ['Guterres', 'ratification', 'Hanoi 2025']) expect(engine.detectLanguage(q), q).toBeUndefined();
+    for (const q of ['Guterres', 'ratification', 'Hanoi 2025']) expect(engine.detectLanguage(new Reading(q)), q).toBeUndefined();
   });
 
   it('reads everyday phrasings as the terms the knowledge base uses', () => {
@@ -197,7 +198,7 @@ describe('reading a question: language and transposed letters', () => {
   });
 
   it('reads a question with its corrections', () => {
-    const read = engine.analyze('has Russia ratifeid? it was sigend');
+    const read = engine.analyze(new Reading('has Russia ratifeid? it was sigend'));
     expect(read.corrections).toEqual(['ratifeid → ratified', 'sigend → signed']);
     expect(read.terms).toEqual(analyze('has Russia ratified? it was signed', 'en'));
   });
@@ -211,7 +212,7 @@ describe('reading a question: language and transposed letters', () => {
 });
 
 describe('4. the asked type', () => {
-  const type = (q: string) => askedType(q)?.type;
+  const type = (q: string) => askedType(new Reading(q))?.type;
 
   it('recognises what kind of answer is asked for, in both languages', () => {
     expect(type('Until when can states sign?')).toBe('deadline');
@@ -240,19 +241,19 @@ describe('4. the asked type', () => {
   });
 
   it('tells a question about something done from one about what can still be done', () => {
-    expect(askedType('Where was the convention signed?')?.past).toBe(true);
-    expect(askedType('in which city did countries sign the convention?')?.past).toBe(true);
-    expect(askedType('où la convention a-t-elle été signée ?')?.past).toBe(true);
-    expect(askedType('where can states sign?')?.past).toBeUndefined();
-    expect(askedType('where can states still sign now that Hanoi is over?')?.past).toBeUndefined();
-    expect(askedType('où peut-on encore signer ?')?.past).toBeUndefined();
+    expect(askedType(new Reading('Where was the convention signed?'))?.past).toBe(true);
+    expect(askedType(new Reading('in which city did countries sign the convention?'))?.past).toBe(true);
+    expect(askedType(new Reading('où la convention a-t-elle été signée ?'))?.past).toBe(true);
+    expect(askedType(new Reading('where can states sign?'))?.past).toBeUndefined();
+    expect(askedType(new Reading('where can states still sign now that Hanoi is over?'))?.past).toBeUndefined();
+    expect(askedType(new Reading('où peut-on encore signer ?'))?.past).toBeUndefined();
   });
 
   it('reads "when does … end / close" of signing as until when, not of what is over', () => {
-    expect(askedType('when does the signature period end')?.type).toBe('deadline');
-    expect(askedType('quand se termine la période de signature ?')?.type).toBe('deadline');
-    expect(askedType('when did the signing ceremony end')?.type).toBe('date');
-    expect(askedType('when does the ceremony end')?.type).toBe('date');
+    expect(askedType(new Reading('when does the signature period end'))?.type).toBe('deadline');
+    expect(askedType(new Reading('quand se termine la période de signature ?'))?.type).toBe('deadline');
+    expect(askedType(new Reading('when did the signing ceremony end'))?.type).toBe('date');
+    expect(askedType(new Reading('when does the ceremony end'))?.type).toBe('date');
   });
 
   it('reads colloquial ways of asking until when, and which chapter in Vietnamese', () => {
@@ -262,9 +263,9 @@ describe('4. the asked type', () => {
   });
 
   it('keeps the words that only frame the question, as its form', () => {
-    expect(askedType('où se trouve le lieu de la cérémonie ?')?.form).toEqual(['où', 'se trouve']);
-    expect(askedType('When did the ceremony take place?')?.form).toEqual(['when', 'take place']);
-    expect(askedType('Guterres quote')?.form).toEqual(['quote']);
+    expect(askedType(new Reading('où se trouve le lieu de la cérémonie ?'))?.form).toEqual(['où', 'se trouve']);
+    expect(askedType(new Reading('When did the ceremony take place?'))?.form).toEqual(['when', 'take place']);
+    expect(askedType(new Reading('Guterres quote'))?.form).toEqual(['quote']);
   });
 
   it('does not take "ou" (or) for "où" (where)', () => {
@@ -272,29 +273,29 @@ describe('4. the asked type', () => {
   });
 
   it('reads the signing position an ordinal names', () => {
-    expect(askedPosition('who signed second')).toBe(2);
-    expect(askedPosition('Who was the 5th country to sign?')).toBe(5);
-    expect(askedPosition('who signed 10th?')).toBe(10);
-    expect(askedPosition('qui a signé en dixième position')).toBe(10);
-    expect(askedPosition('qui a signé en 2e ?')).toBe(2);
-    expect(askedPosition('le 3ème pays à signer')).toBe(3);
-    expect(askedPosition('qui a signé en premier')).toBe(1);
+    expect(askedPosition(new Reading('who signed second'))).toBe(2);
+    expect(askedPosition(new Reading('Who was the 5th country to sign?'))).toBe(5);
+    expect(askedPosition(new Reading('who signed 10th?'))).toBe(10);
+    expect(askedPosition(new Reading('qui a signé en dixième position'))).toBe(10);
+    expect(askedPosition(new Reading('qui a signé en 2e ?'))).toBe(2);
+    expect(askedPosition(new Reading('le 3ème pays à signer'))).toBe(3);
+    expect(askedPosition(new Reading('qui a signé en premier'))).toBe(1);
   });
 
   it('reads which message an ordinal counts', () => {
-    expect(askedMessage('what was the first message about')).toBe(1);
-    expect(askedMessage('quel est le troisième message de Luong Cuong ?')).toBe(3);
-    expect(askedMessage('le 2e message')).toBe(2);
-    expect(askedMessage('message 3 ?')).toBe(3);
-    expect(askedMessage('the last message')).toBe(LAST);
-    expect(askedMessage('Thông điệp thứ hai là gì?')).toBe(2);
-    expect(askedMessage('what are the three messages')).toBeUndefined();
-    expect(askedMessage('who signed first')).toBeUndefined();
+    expect(askedMessage(new Reading('what was the first message about'))).toBe(1);
+    expect(askedMessage(new Reading('quel est le troisième message de Luong Cuong ?'))).toBe(3);
+    expect(askedMessage(new Reading('le 2e message'))).toBe(2);
+    expect(askedMessage(new Reading('message 3 ?'))).toBe(3);
+    expect(askedMessage(new Reading('the last message'))).toBe(LAST);
+    expect(askedMessage(new Reading('Thông điệp thứ hai là gì?'))).toBe(2);
+    expect(askedMessage(new Reading('what are the three messages'))).toBeUndefined();
+    expect(askedMessage(new Reading('who signed first'))).toBeUndefined();
   });
 
   it('does not read an ordinal that counts something else as a position', () => {
     for (const q of ['combien de signatures le premier jour', 'what was the second message about?', 'the first treaty in 20 years', 'article 16', '24/7 network', 'resolution 79/243']) {
-      expect(askedPosition(q), q).toBeUndefined();
+      expect(askedPosition(new Reading(q)), q).toBeUndefined();
     }
   });
 });

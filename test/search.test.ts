@@ -4,6 +4,7 @@ import { SearchEngine } from '../src/search/engine.ts';
 import { detectLanguage } from '../src/search/language.ts';
 import { analyze } from '../src/search/text.ts';
 import { fold } from '../src/text/fold.ts';
+import { Reading } from '../src/text/reading.ts';
 
 describe('text analysis', () => {
   it('folds case and accents', () => {
@@ -60,9 +61,9 @@ describe('text analysis', () => {
   });
 
   it('tells French from English', () => {
-    expect(detectLanguage('Qui a signé la convention en premier ?')).toBe('fr');
-    expect(detectLanguage('Who signed the convention first?')).toBe('en');
-    expect(detectLanguage('guterres')).toBeUndefined();
+    expect(detectLanguage(new Reading('Qui a signé la convention en premier ?'))).toBe('fr');
+    expect(detectLanguage(new Reading('Who signed the convention first?'))).toBe('en');
+    expect(detectLanguage(new Reading('guterres'))).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@ import { Bot } from '../src/bot.ts';
 import { KnowledgeBaseError, loadKnowledgeBase } from '../src/knowledge/load.ts';
 import { findCountries, signatoriesAnswer, signatoryAnswer, signatoryStatus } from '../src/signatories/index.ts';
 import { copyKnowledge, type KnowledgeCopy } from './support/knowledge-copy.ts';
+import { Reading } from '../src/text/reading.ts';
 
 const kb = loadKnowledgeBase();
 const read = (code: string, lang: 'fr' | 'en' = 'en') => {
@@ -108,7 +109,7 @@ describe('a state\'s signature, worded as its grade allows', () => {
   });
 
   it('finds the country of a free question and answers it', () => {
-    const [mention] = findCountries('La Russie a-t-elle ratifié la convention ?');
+    const [mention] = findCountries(new Reading('La Russie a-t-elle ratifié la convention ?'));
     expect(signatoryAnswer(kb, mention?.code ?? '', 'fr')?.title).toBe('Fédération de Russie — signataire (Hanoï)');
   });
 });

@@ -10,6 +10,7 @@ import {
   vietnameseOrdinalOf,
   vietnameseQuestionKinds,
 } from '../src/text/vietnamese.ts';
+import { Reading } from '../src/text/reading.ts';
 
 /** The shared analyser reading Vietnamese, as it reads documents and questions. */
 const vi = (text: string) => analyze(text, 'vi');
@@ -78,7 +79,7 @@ describe('syllables that make one word', () => {
     expect(vi('hiệp ước')).toEqual(analyze('treaty', 'en'));
     expect(vi('chính thức đặt bút ký cho phía Việt Nam')).toEqual([...analyze('signed', 'en'), 'vietnam']);
     expect(vi('sự kiện diễn ra tại tòa nhà nào')).toEqual(['ᵛsukien']);
-    expect(vietnameseQuestionKinds('sự kiện diễn ra tại tòa nhà nào')).toEqual(['where']);
+    expect(vietnameseQuestionKinds(new Reading('sự kiện diễn ra tại tòa nhà nào'))).toEqual(['where']);
     expect(vi('cho xem hết các quốc gia')).toEqual(['ᵛhet', 'ᵛquocgia']);
     expect(vi('Quốc hội đã thông qua việc phê chuẩn rồi à')).toEqual(['ᵛquochoi', 'ᵛthongqua', ...analyze('ratification', 'en')]);
     // "phía sau" (behind) is a word of its own: "không ai bị bỏ lại phía sau".
@@ -109,7 +110,7 @@ describe('Vietnamese stop words and question phrases', () => {
 
   it('reads a question phrase after the compounds, so "Hà Nội gì" is not "nói gì"', () => {
     expect(vi('Công ước Hà Nội là gì?')).toEqual(analyze('convention Hanoi', 'en'));
-    expect(vietnameseQuestionKinds('Công ước Hà Nội là gì?')).toEqual(['what']);
+    expect(vietnameseQuestionKinds(new Reading('Công ước Hà Nội là gì?'))).toEqual(['what']);
   });
 
   it('keeps words that rank: ba (three), tội (crime), numbers', () => {
@@ -118,14 +119,14 @@ describe('Vietnamese stop words and question phrases', () => {
   });
 
   it('tells what kind of answer a question asks for', () => {
-    expect(vietnameseQuestionKinds('Công ước được thông qua khi nào?')).toEqual(['when']);
-    expect(vietnameseQuestionKinds('Các nước có thể ký đến khi nào?')).toEqual(['until']);
-    expect(vietnameseQuestionKinds('Hạn chót ký công ước')).toEqual(['until']);
-    expect(vietnameseQuestionKinds('Lễ ký diễn ra ở đâu?')).toEqual(['where']);
-    expect(vietnameseQuestionKinds('Ai chủ trì ủy ban?')).toEqual(['who']);
-    expect(vietnameseQuestionKinds('bao nhieu nuoc da ky')).toEqual(['how-many']);
-    expect(vietnameseQuestionKinds('Tại sao Mỹ không ký?')).toEqual(['why']);
-    expect(vietnameseQuestionKinds('Guterres đã nói gì ở Hà Nội?')).toEqual(['said']);
+    expect(vietnameseQuestionKinds(new Reading('Công ước được thông qua khi nào?'))).toEqual(['when']);
+    expect(vietnameseQuestionKinds(new Reading('Các nước có thể ký đến khi nào?'))).toEqual(['until']);
+    expect(vietnameseQuestionKinds(new Reading('Hạn chót ký công ước'))).toEqual(['until']);
+    expect(vietnameseQuestionKinds(new Reading('Lễ ký diễn ra ở đâu?'))).toEqual(['where']);
+    expect(vietnameseQuestionKinds(new Reading('Ai chủ trì ủy ban?'))).toEqual(['who']);
+    expect(vietnameseQuestionKinds(new Reading('bao nhieu nuoc da ky'))).toEqual(['how-many']);
+    expect(vietnameseQuestionKinds(new Reading('Tại sao Mỹ không ký?'))).toEqual(['why']);
+    expect(vietnameseQuestionKinds(new Reading('Guterres đã nói gì ở Hà Nội?'))).toEqual(['said']);
   });
 
   it('keeps "hạn chót" (deadline) as a term while it adds its kind', () => {
@@ -135,31 +136,31 @@ describe('Vietnamese stop words and question phrases', () => {
 
 describe('signing positions asked in Vietnamese', () => {
   it('reads ordinals in words, in digits and without diacritics', () => {
-    expect(vietnameseOrdinal('Nước nào ký đầu tiên?')).toBe(1);
-    expect(vietnameseOrdinal('nuoc nao ky dau tien')).toBe(1);
-    expect(vietnameseOrdinal('Nước thứ nhất ký là ai?')).toBe(1);
-    expect(vietnameseOrdinal('Ai ký thứ hai?')).toBe(2);
-    expect(vietnameseOrdinal('nước thứ ba ký công ước')).toBe(3);
-    expect(vietnameseOrdinal('nước thứ tư')).toBe(4);
-    expect(vietnameseOrdinal('Quốc gia thứ 10 ký là ai?')).toBe(10);
-    expect(vietnameseOrdinal('Công ước có bao nhiêu điều?')).toBeUndefined();
+    expect(vietnameseOrdinal(new Reading('Nước nào ký đầu tiên?'))).toBe(1);
+    expect(vietnameseOrdinal(new Reading('nuoc nao ky dau tien'))).toBe(1);
+    expect(vietnameseOrdinal(new Reading('Nước thứ nhất ký là ai?'))).toBe(1);
+    expect(vietnameseOrdinal(new Reading('Ai ký thứ hai?'))).toBe(2);
+    expect(vietnameseOrdinal(new Reading('nước thứ ba ký công ước'))).toBe(3);
+    expect(vietnameseOrdinal(new Reading('nước thứ tư'))).toBe(4);
+    expect(vietnameseOrdinal(new Reading('Quốc gia thứ 10 ký là ai?'))).toBe(10);
+    expect(vietnameseOrdinal(new Reading('Công ước có bao nhiêu điều?'))).toBeUndefined();
   });
 
   it('reads no signing position in an ordinal that counts something else', () => {
-    expect(vietnameseOrdinal('Ngày đầu tiên có bao nhiêu nước ký?')).toBeUndefined();
-    expect(vietnameseOrdinal('Thông điệp thứ ba nói gì?')).toBeUndefined();
-    expect(vietnameseOrdinal('vào ngày thứ 90')).toBeUndefined();
+    expect(vietnameseOrdinal(new Reading('Ngày đầu tiên có bao nhiêu nước ký?'))).toBeUndefined();
+    expect(vietnameseOrdinal(new Reading('Thông điệp thứ ba nói gì?'))).toBeUndefined();
+    expect(vietnameseOrdinal(new Reading('vào ngày thứ 90'))).toBeUndefined();
   });
 });
 
 describe('which message a Vietnamese question counts', () => {
   it('reads the ordinal written after what it counts', () => {
-    expect(vietnameseOrdinalOf('Thông điệp thứ ba nói gì?', 'thongdiep')).toBe(3);
-    expect(vietnameseOrdinalOf('thong diep thu 2 la gi', 'thongdiep')).toBe(2);
-    expect(vietnameseOrdinalOf('thông điệp đầu tiên', 'thongdiep')).toBe(1);
-    expect(vietnameseOrdinalOf('thông điệp cuối cùng', 'thongdiep')).toBe(LAST);
-    expect(vietnameseOrdinalOf('ba thông điệp là gì?', 'thongdiep')).toBeUndefined();
-    expect(vietnameseOrdinalOf('nước thứ ba ký công ước', 'thongdiep')).toBeUndefined();
+    expect(vietnameseOrdinalOf(new Reading('Thông điệp thứ ba nói gì?'), 'thongdiep')).toBe(3);
+    expect(vietnameseOrdinalOf(new Reading('thong diep thu 2 la gi'), 'thongdiep')).toBe(2);
+    expect(vietnameseOrdinalOf(new Reading('thông điệp đầu tiên'), 'thongdiep')).toBe(1);
+    expect(vietnameseOrdinalOf(new Reading('thông điệp cuối cùng'), 'thongdiep')).toBe(LAST);
+    expect(vietnameseOrdinalOf(new Reading('ba thông điệp là gì?'), 'thongdiep')).toBeUndefined();
+    expect(vietnameseOrdinalOf(new Reading('nước thứ ba ký công ước'), 'thongdiep')).toBeUndefined();
   });
 });
 

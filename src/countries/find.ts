@@ -8,8 +8,7 @@ import { STOP_WORDS } from '../text/stopwords.ts';
 import { CAPITALS_ONLY, NOT_NAMES, NOT_TYPOS, VI_NOT_BEFORE } from './aliases.ts';
 import { ALIASES } from './aliases.ts';
 import { COUNTRIES, type CountryNames } from './names.ts';
-import { rememberLast } from '../text/last-call.ts';
-import { vietnameseEvidence } from '../text/vietnamese.ts';
+import type { Reading } from '../text/reading.ts';
 
 export interface CountryMention {
   /** ISO 3166-1 alpha-2 in lower case, or `eu`. */
@@ -35,9 +34,11 @@ interface Token {
 
 const MIN_TYPO_LENGTH = 5;
 
-/** Words of a text as the table stores them; `marks` keeps Vietnamese tone marks. */
-function tokenize(text: string, marks: boolean): Token[] {
-  const normalized = marks ? text.normalize('NFC').toLowerCase() : fold(text);
+/** A text as the table stores names: folded, or lowercase with its Vietnamese tone marks (`marks`). */
+const normalize = (text: string, marks: boolean) => (marks ? text.normalize('NFC').toLowerCase() : fold(text));
+
+/** The words of a normalized text, with where each is in it. */
+function tokenize(normalized: string): Token[] {
   // fold() keeps string length for the Latin scripts we match, so spans map back to the typed text.
   const tokens: Token[] = [];
   for (const match of normalized.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
@@ -46,7 +47,7 @@ function tokenize(text: string, marks: boolean): Token[] {
   return tokens;
 }
 
-const words = (name: string, marks: boolean) => tokenize(name, marks).map((t) => t.word);
+const words = (name: string, marks: boolean) => tokenize(normalize(name, marks)).map((t) => t.word);
 
 /** Names indexed by their first word, longest first; a name two countries share is kept only if an alias settles it. */
 function buildIndex(marks: boolean, namesOf: (country: CountryNames) => readonly string[] = (c) => (marks ? c.vietnamese : c.latin)): Map<string, Variant[]> {
@@ -189,9 +190,10 @@ function closer(a: Variant, b: Variant, token: Token): boolean {
   return gap(a) < gap(b);
 }
 
-function scan(text: string, marks: boolean, found: Map<string, CountryMention>, index = marks ? VIETNAMESE : LATIN): void {
+function scan(question: Reading, marks: boolean, found: Map<string, CountryMention>, index = marks ? VIETNAMESE : LATIN): void {
+  const { text } = question;
   const notBefore = (name: string) => (index === VIETNAMESE_UNMARKED ? VI_NOT_BEFORE_UNMARKED.get(name) : marks ? VI_NOT_BEFORE[name] : undefined);
-  const tokens = tokenize(text, marks);
+  const tokens = tokenize(marks ? normalize(text, true) : question.folded);
   for (let i = 0; i < tokens.length; ) {
     const word = (tokens[i] as Token).word;
     let candidates = index.get(word) ?? NO_VARIANTS;
@@ -210,12 +212,16 @@ function scan(text: string, marks: boolean, found: Map<string, CountryMention>, 
   }
 }
 
-/** The countries (and the EU) a text names, in the order it names them, each once. */
-export const findCountries = rememberLast((text: string): readonly CountryMention[] => {
+function countriesIn(question: Reading): readonly CountryMention[] {
   const found = new Map<string, CountryMention>();
-  scan(text, false, found);
+  scan(question, false, found);
   // Vietnamese names carry marks an ASCII text cannot hold.
-  if (/[^\x00-\x7f]/.test(text)) scan(text, true, found);
-  if (vietnameseEvidence(text) >= 2) scan(text, false, found, VIETNAMESE_UNMARKED);
+  if (/[^\x00-\x7f]/.test(question.text)) scan(question, true, found);
+  if (question.vietnameseEvidence >= 2) scan(question, false, found, VIETNAMESE_UNMARKED);
   return [...found.values()];
-});
+}
+
+/** The countries (and the EU) a text names, in the order it names them, each once; read once per question. */
+export function findCountries(question: Reading): readonly CountryMention[] {
+  return question.derived(countriesIn);
+}

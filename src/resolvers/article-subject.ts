@@ -92,10 +92,10 @@ export function articleSubjectResolver(kb: KnowledgeBase, engine: SearchEngine):
   const phrases = subjectPhrases(kb);
   return {
     name: 'article subject',
-    resolve({ text, read: question, asked }) {
+    resolve({ reading, read: question, asked }) {
       // "Which article…", or a part of the text named without another question ("how many articles" counts them).
       const asksForPart = asked?.type === 'article' || (asked === undefined && question.terms.some((term) => PART_OF_THE_TEXT.has(term)));
-      if (!asksForPart || namesAnotherText(text, question, engine)) return undefined;
+      if (!asksForPart || namesAnotherText(reading, question, engine)) return undefined;
       const reference = bestReference(phrases, question.terms);
       if (!reference) return undefined;
       const id = `${reference.kind}-${reference.number}`;

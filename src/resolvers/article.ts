@@ -6,7 +6,7 @@ import { articleAnswer, articleId, chapterId, findArticleReferences } from '../a
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { AnalyzedQuery, SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
-import { fold } from '../text/fold.ts';
+import type { Reading } from '../text/reading.ts';
 
 /** A Vietnamese law, code, decree or constitution named beside an article number. */
 const OTHER_VIETNAMESE_TEXT = /(?<![\p{L}])(?:bo luat|luat|nghi dinh|thong tu|hien phap|quyet dinh)(?![\p{L}])/u;
@@ -17,16 +17,16 @@ const OTHER_VIETNAMESE_TEXT = /(?<![\p{L}])(?:bo luat|luat|nghi dinh|thong tu|hi
  * la Constitution"), or a Vietnamese law, whose words the index may well know
  * ("Điều 3 Bộ luật Hình sự").
  */
-export function namesAnotherText(text: string, read: AnalyzedQuery, engine: SearchEngine): boolean {
-  return [...read.names].some((name) => !engine.knows(name)) || OTHER_VIETNAMESE_TEXT.test(fold(text));
+export function namesAnotherText(question: Reading, read: AnalyzedQuery, engine: SearchEngine): boolean {
+  return [...read.names].some((name) => !engine.knows(name)) || OTHER_VIETNAMESE_TEXT.test(question.folded);
 }
 
 export function articleResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
     name: 'article',
-    resolve({ text, read }) {
-      const [reference] = findArticleReferences(text);
-      if (!reference || namesAnotherText(text, read, engine)) return undefined;
+    resolve({ reading, read }) {
+      const [reference] = findArticleReferences(reading.text);
+      if (!reference || namesAnotherText(reading, read, engine)) return undefined;
       const id = reference.kind === 'article' ? articleId(reference.number) : chapterId(reference.number);
       return {
         entryId: kb.entries.has(id) ? id : kb.articles.count.fact,

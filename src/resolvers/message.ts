@@ -21,8 +21,8 @@ export function messageResolver(kb: KnowledgeBase, engine: SearchEngine): Struct
   const expected = new Set([...engine.termsOf(kb.messages.id), ...ORDINAL_WORDS]);
   return {
     name: 'message',
-    resolve({ text, read }) {
-      const number = askedMessage(text);
+    resolve({ reading, read }) {
+      const number = askedMessage(reading);
       if (number === undefined) return undefined;
       // "Guterres's first message": someone else's words.
       if (otherSubjects(engine, read.terms.filter((term) => !/^\d/.test(term)), expected).length > 0) return undefined;

@@ -25,12 +25,12 @@ const UNION = new Set([...analyze('EU UE European Union', 'en'), ...analyze('Uni
 export function signatoriesListResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
     name: 'signatories',
-    resolve({ text, read, asked, position }) {
+    resolve({ reading, read, asked, position }) {
       // "How many" wants a count the search finds, unless by region; "who" may be answered by the list.
       const byRegion = read.terms.some((term) => REGIONS.has(term));
       if (position !== undefined || (asked && asked.type !== 'person' && !(byRegion && asked.type === 'number'))) return undefined;
       // "The European Union" is a signatory, not a region.
-      const states = findCountries(text).filter((country) => !(byRegion && country.code === 'eu'));
+      const states = findCountries(reading).filter((country) => !(byRegion && country.code === 'eu'));
       if (!read.terms.some((term) => SIGNING.has(term)) || states.length > 0) return undefined;
       if (otherSubjects(engine, read.terms, SIGNING, LIST, SETTING, REGIONS, TAKING_PART, byRegion ? UNION : new Set()).length > 0) return undefined;
       return { entryId: SIGNATORIES_LIST_ID, found: 'the signatories', compose: (lang) => signatoriesAnswer(kb, lang) };

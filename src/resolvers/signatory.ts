@@ -3,9 +3,10 @@
 // signatory?", "when did Fiji sign?") gets what the sources say of that state
 // (src/signatories): signed, reported, reported as not signing, or not named.
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import { plainWords, type AnswerType } from '../search/asked-type.ts';
+import type { AnswerType } from '../search/asked-type.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
+import { Reading } from '../text/reading.ts';
 import { findCountries, findNationalities, signatoryAnswer, signatoryId } from '../signatories/index.ts';
 import { ORDER, REPRESENTATIVES, SETTING, STATUS, isOneOf, otherSubjects } from './status-words.ts';
 
@@ -19,17 +20,17 @@ const STATUS_ASKS: ReadonlySet<AnswerType | undefined> = new Set([undefined, 'da
 export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
     name: 'signatory',
-    resolve({ text, read, asked, position }) {
-      if (position !== undefined || !STATUS_ASKS.has(asked?.type) || ORDER.test(plainWords(text))) return undefined;
+    resolve({ reading, read, asked, position }) {
+      if (position !== undefined || !STATUS_ASKS.has(asked?.type) || ORDER.test(reading.plainWords)) return undefined;
       if (!read.terms.some((term) => isOneOf(STATUS, term))) return undefined;
-      const named = findCountries(text);
+      const named = findCountries(reading);
       // A state named by its people or its adjective ("did the Japanese sign?", "le ministre japonais").
-      const countries = named.length > 0 ? named : findNationalities(text);
+      const countries = named.length > 0 ? named : findNationalities(reading.text);
       const [country] = countries;
       if (!country || countries.length > 1) return undefined;
       // The rest must be about that status, not something else the state did ("le Vietnam appelle à ratifier");
       // who signed for it is the state ("le ministre japonais a-t-il signé ?").
-      const rest = engine.readTerms(text.replace(country.text, ' ')).terms;
+      const rest = engine.readTerms(new Reading(reading.text.replace(country.text, ' '))).terms;
       if (otherSubjects(engine, rest, STATUS, SETTING, REPRESENTATIVES).length > 0) return undefined;
       return {
         entryId: signatoryId(country.code),

@@ -6,14 +6,13 @@
 // ("where was it signed?") is not answered by what can still be done. Also the
 // signing position an ordinal asks for ("who signed 5th?", "en dixième
 // position"), and the message one counts ("the third message").
-import { fold } from '../text/fold.ts';
-import { rememberLast } from '../text/last-call.ts';
-import { LAST, vietnameseEvidence, vietnameseOrdinal, vietnameseOrdinalOf, vietnameseQuestionKinds, type VietnameseQuestionKind } from '../text/vietnamese.ts';
+import type { Reading } from '../text/reading.ts';
+import { LAST, vietnameseOrdinal, vietnameseOrdinalOf, vietnameseQuestionKinds, type VietnameseQuestionKind } from '../text/vietnamese.ts';
 
 export { LAST } from '../text/vietnamese.ts';
 
 /** Vietnamese question words ("ai", "nào") fold into French and English letters: they are read only in a Vietnamese question. */
-const isVietnamese = (text: string) => vietnameseEvidence(text) >= 2;
+const isVietnamese = (question: Reading) => question.vietnameseEvidence >= 2;
 
 /**
  * The kinds of answer: what an entry gives (answer-types.ts) and what a
@@ -80,9 +79,6 @@ const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ],
 ];
 
-/** Lowercase, no accents, every run of non-word characters one space. The asked type, the ordinal and the resolvers each read a question's. */
-export const plainWords = rememberLast((text: string): string => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
-
 export interface Asked {
   type: AnswerType;
   /**
@@ -117,11 +113,11 @@ const VIETNAMESE_ASKED: Readonly<Partial<Record<VietnameseQuestionKind, AnswerTy
 };
 
 /** A Vietnamese question's asked type: its question phrases, or "điều/chương nào" (which article), or a speech named. */
-function vietnameseAsked(text: string): Asked | undefined {
-  const joined = plainWords(text);
+function vietnameseAsked(question: Reading): Asked | undefined {
+  const joined = question.plainWords;
   if (/\b(?:dieu|chuong) (?:nao|may|so may)\b/.test(joined)) return { type: 'article', form: [] };
   // A deadline named anywhere ("khi nào hết hạn") asks until when, before any "when".
-  const kinds = vietnameseQuestionKinds(text).sort((a, b) => Number(b === 'until') - Number(a === 'until'));
+  const kinds = vietnameseQuestionKinds(question).sort((a, b) => Number(b === 'until') - Number(a === 'until'));
   for (const kind of kinds) {
     const type = VIETNAMESE_ASKED[kind];
     if (type) return { type, form: [] };
@@ -130,16 +126,16 @@ function vietnameseAsked(text: string): Asked | undefined {
   return undefined;
 }
 
-/** The kind of answer `text` asks for, if its wording says. */
-export function askedType(text: string): Asked | undefined {
-  if (isVietnamese(text)) {
-    const asked = vietnameseAsked(text);
-    return asked && withTense(asked, plainWords(text));
+/** The kind of answer a question asks for, if its wording says. */
+export function askedType(question: Reading): Asked | undefined {
+  const words = question.plainWords;
+  if (isVietnamese(question)) {
+    const asked = vietnameseAsked(question);
+    return asked && withTense(asked, words);
   }
   // "où" loses its accent when folded and becomes "ou" (or): only the accented form, or a first word, says "where".
-  const words = plainWords(text);
   const events = words.match(EVENT_VERBS) ?? [];
-  if (/(?<!\p{L})où(?!\p{L})/iu.test(text)) return withTense({ type: 'place', form: ['où', ...events] }, words);
+  if (/(?<!\p{L})où(?!\p{L})/iu.test(question.text)) return withTense({ type: 'place', form: ['où', ...events] }, words);
   const textSays = TEXT_SAYS.test(words);
   for (const [type, pattern] of ASKED) {
     if (type === 'words' && textSays) continue;
@@ -174,12 +170,12 @@ const WORD_ORDINAL = new RegExp(`\\b(${[...POSITION_BY_WORD.keys()].sort((a, b) 
 /** "The first day", "the second message": an ordinal that counts something other than signers. */
 const COUNTS_SOMETHING_ELSE = /^ (?:day|days|jour|jours|journee|week|semaine|meeting|reunion|session|round|cycle|message|article|chapter|chapitre|time|fois|treaty|traite|text|texte|instrument|protocol|protocole)\b/;
 
-/** The signing position an ordinal in `text` names, if any. */
-export function askedPosition(text: string): number | undefined {
-  if (isVietnamese(text)) return vietnameseOrdinal(text);
-  const folded = fold(text);
+/** The signing position an ordinal in a question names, if any. */
+export function askedPosition(question: Reading): number | undefined {
+  if (isVietnamese(question)) return vietnameseOrdinal(question);
+  const { folded } = question;
   const numeric = NUMERIC_ORDINAL.exec(folded);
-  const words = plainWords(text);
+  const words = question.plainWords;
   const word = WORD_ORDINAL.exec(words);
   const [position, after] = numeric
     ? [Number(numeric[1] ?? numeric[2]), folded.slice(numeric.index + numeric[0].length)]
@@ -200,9 +196,9 @@ const MESSAGE_ORDINAL = new RegExp(
  * counts them: "the third message", "2e message", "message 3", "thông điệp
  * thứ ba" → its number; "the last message" → LAST.
  */
-export function askedMessage(text: string): number | undefined {
-  if (isVietnamese(text)) return vietnameseOrdinalOf(text, 'thongdiep');
-  const match = MESSAGE_ORDINAL.exec(plainWords(text));
+export function askedMessage(question: Reading): number | undefined {
+  if (isVietnamese(question)) return vietnameseOrdinalOf(question, 'thongdiep');
+  const match = MESSAGE_ORDINAL.exec(question.plainWords);
   if (!match) return undefined;
   const [, word, numeric, after] = match;
   if (word !== undefined) return new RegExp(`^(?:${LAST_WORDS})$`).test(word) ? LAST : POSITION_BY_WORD.get(word);

@@ -5,7 +5,7 @@
 // question that already reads as Vietnamese, and French chat words only where they cannot be another
 // language's ("cest", "koi").
 import { fold } from '../text/fold.ts';
-import { vietnameseEvidence } from '../text/vietnamese.ts';
+import { Reading } from '../text/reading.ts';
 
 type Spellings = Readonly<Record<string, string>>;
 
@@ -101,16 +101,19 @@ const ELIDED = /(?<![\p{L}\p{N}'’])([ld])([aeiouyhàâéèêîôû]\p{L}{3,})/
 
 /**
  * What a question written in chat says, written out ("c koi" → "c'est quoi", "mỹ có ký ko" → "mỹ có ký
- * không"). `knows` tells a word the knowledge base knows: an elision typed without its apostrophe is
- * put back when the word is unknown and the word after the l or d is known ("larticle" → "l'article").
+ * không"), read for the steps after. `knows` tells a word the knowledge base knows: an elision typed without
+ * its apostrophe is put back when the word is unknown and the word after the l or d is known ("larticle" → "l'article").
  */
-export function writeOutChatSpeak(text: string, knows?: (folded: string) => boolean): string {
+export function writeOutChatSpeak(text: string, knows?: (folded: string) => boolean): Reading {
   const elided = knows ? text.replace(ELIDED, (word, letter: string, rest: string) => (!knows(fold(word)) && knows(fold(rest)) ? `${letter}'${rest}` : word)) : text;
   const out = elided
     .replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word)
     .replace(FRENCH_C, "c'est")
     .replace(ENGLISH_WORD, (word) => (word === word.toLowerCase() ? (ENGLISH[word] ?? word) : word));
-  const evidence = vietnameseEvidence(out);
+  const read = new Reading(out);
+  const evidence = read.vietnameseEvidence;
   const vietnamese = evidence >= 2 || (evidence >= 1 && TEEN_CODE_ONLY.test(out));
-  return vietnamese ? out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word) : out;
+  if (!vietnamese) return read;
+  const written = out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word);
+  return written === out ? read : new Reading(written);
 }

@@ -5,6 +5,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { findCountries } from '../countries/find.ts';
 import type { Lang } from '../knowledge/schema.ts';
 import type { Entry, EntryKind, KnowledgeBase } from '../knowledge/types.ts';
+import { Reading } from '../text/reading.ts';
 import { answerTypesOf } from './answer-types.ts';
 import { ANSWER_TYPES, satisfiedBy, type AnswerType } from './asked-type.ts';
 import { SEARCH_FIELDS, buildDocuments, wordsByLanguage, type SearchDocument } from './documents.ts';
@@ -155,7 +156,7 @@ const STATUS_IN_TITLE = /\b(?:sign|signs|signed|signing|ratif\w*|approves?|appro
 
 function isAboutOneState(entry: Entry): boolean {
   if (entry.kind !== 'fact') return false;
-  return STATUS_IN_TITLE.test(entry.title.en) && findCountries(entry.title.en).length === 1;
+  return STATUS_IN_TITLE.test(entry.title.en) && findCountries(new Reading(entry.title.en)).length === 1;
 }
 
 export interface SearchEngineOptions {
@@ -239,25 +240,26 @@ export class SearchEngine {
   }
 
   /** The question's language, when its words tell. */
-  detectLanguage(text: string): Lang | undefined {
-    return detectLanguage(text, this.vocabulary);
+  detectLanguage(question: Reading): Lang | undefined {
+    return detectLanguage(question, this.vocabulary);
   }
 
   /**
    * Reads a question the way the index is read: language, terms, names, and transposed letters put right.
    * `languageOf`: the words that tell its language, when more than those searched (a claim's frame: "c'est vrai que…").
    */
-  analyze(text: string, languageOf = text): AnalyzedQuery {
-    const { lang, terms, corrections } = this.readTerms(text, languageOf);
+  analyze(question: Reading, languageOf = question): AnalyzedQuery {
+    const { text } = question;
+    const { lang, terms, corrections } = this.readTerms(question, languageOf);
     // Vietnamese words are read as Vietnamese here too, so "Điều 16" names the term the index holds.
     // Vietnamese names a person after a title ("ông biden"), capitalised or not.
     const titled = lang === 'vi' ? [...text.matchAll(VIETNAMESE_TITLED)].map((match) => match[1] as string) : [];
     const names = new Set([...(text.match(CAPITALISED_WORD) ?? []), ...titled].flatMap((word) => analyze(word, lang === 'vi' ? 'vi' : 'any', this.fixWord)));
-    return { lang, terms, names, corrections, namesAState: findCountries(text).length > 0 };
+    return { lang, terms, names, corrections, namesAState: findCountries(question).length > 0 };
   }
 
   /** What `analyze` reads first, and all a step needs that only asks which terms a text has: its language, terms and corrections. */
-  readTerms(text: string, languageOf = text): Pick<AnalyzedQuery, 'lang' | 'terms' | 'corrections'> {
+  readTerms(question: Reading, languageOf = question): Pick<AnalyzedQuery, 'lang' | 'terms' | 'corrections'> {
     const lang = this.detectLanguage(languageOf);
     const corrections: string[] = [];
     const fixWord = (word: string) => {
@@ -265,7 +267,7 @@ export class SearchEngine {
       if (fixed !== word) corrections.push(`${word} → ${fixed}`);
       return fixed;
     };
-    return { lang, terms: analyze(text, lang ?? 'any', fixWord), corrections };
+    return { lang, terms: analyze(question.text, lang ?? 'any', fixWord), corrections };
   }
 
   private gives(id: string, type: AnswerType): boolean {
@@ -373,7 +375,7 @@ export class SearchEngine {
   }
 
   search(request: SearchRequest): SearchOutcome {
-    const query = typeof request.query === 'string' ? this.analyze(request.query) : request.query;
+    const query = typeof request.query === 'string' ? this.analyze(new Reading(request.query)) : request.query;
     const { lang, terms, names } = query;
     if (terms.length === 0) return { status: 'declined', lang, reason: 'no-terms', nearest: [] };
 

@@ -7,9 +7,9 @@
 // and the reader's language (the Discord locale, the console's --lang) decides.
 import { namesBothLanguagesWrite } from '../countries/names.ts';
 import type { Lang } from '../knowledge/schema.ts';
-import { fold } from '../text/fold.ts';
+import type { Reading } from '../text/reading.ts';
 import { LANGUAGE_MARKERS } from '../text/stopwords.ts';
-import { hasVietnameseLetters, vietnameseEvidence } from '../text/vietnamese.ts';
+import { hasVietnameseLetters } from '../text/vietnamese.ts';
 
 /** Words found in one language's text only; a word both languages use (names, "convention") tells nothing. */
 export interface LanguageVocabulary {
@@ -30,8 +30,8 @@ const FRENCH_ONLY = /[çëîïûüÿœ«»]/i;
 
 const NO_VOCABULARY: LanguageVocabulary = { fr: new Set(), en: new Set() };
 
-export function detectLanguage(text: string, vocabulary: LanguageVocabulary = NO_VOCABULARY): Lang | undefined {
-  const folded = fold(text);
+export function detectLanguage(question: Reading, vocabulary: LanguageVocabulary = NO_VOCABULARY): Lang | undefined {
+  const { text, folded } = question;
   const tokens = folded.split(/[^\p{L}\p{N}'-]+/u);
   // Vietnamese writes à, â, é, ê, ô too: they say French only in a text without Vietnamese letters. Ç, ë, î,
   // ï, û, ü, ÿ, œ and French quotation marks are French's alone: a Vietnamese dish in a French question ("un
@@ -45,7 +45,7 @@ export function detectLanguage(text: string, vocabulary: LanguageVocabulary = NO
     if (LANGUAGE_MARKERS.fr.has(token) || vocabulary.fr.has(token)) fr += 1;
     if (LANGUAGE_MARKERS.en.has(token) || vocabulary.en.has(token)) en += 1;
   }
-  const vi = vietnameseEvidence(text);
+  const vi = question.vietnameseEvidence;
   if (vi > fr && vi > en) return 'vi';
   if (fr === en) return undefined;
   return fr > en ? 'fr' : 'en';

@@ -6,7 +6,7 @@
 // speaks of the Convention itself ("what time did the signing ceremony
 // start?"); one about a country's own law, only when it names the Convention;
 // one about another treaty, never.
-import { fold } from '../text/fold.ts';
+import type { Reading } from '../text/reading.ts';
 import { analyze } from './text.ts';
 
 /** Words and phrases (folded: Vietnamese without its marks, đ as d) that name an everyday subject the bot does not cover. */
@@ -63,8 +63,8 @@ const CUE = new RegExp(`(?:^| )(${[...DOMAIN_BY_CUE.keys()].sort((a, b) => b.len
  * undefined when it names none or also speaks of the Convention.
  * `terms` are the question's analyzed terms.
  */
-export function offTopicDomain(text: string, terms: readonly string[]): string | undefined {
-  const cue = CUE.exec(wordsOf(fold(text)))?.[1];
+export function offTopicDomain(question: Reading, terms: readonly string[]): string | undefined {
+  const cue = CUE.exec(question.plainWords)?.[1];
   if (cue === undefined) return undefined;
   const domain = DOMAIN_BY_CUE.get(cue);
   if (domain === undefined || NEVER_ANCHORED.has(domain)) return domain;

@@ -18,6 +18,7 @@ import type { Lang } from '../knowledge/schema.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { findCountries } from '../countries/find.ts';
 import { COUNTRIES } from '../countries/names.ts';
+import { Reading } from '../text/reading.ts';
 import { askedPosition, askedType, type Asked } from './asked-type.ts';
 import { writeOutChatSpeak } from './chat-speak.ts';
 import { claimOf } from './claim.ts';
@@ -37,8 +38,8 @@ export interface TraceStep {
 
 /** What the steps before the search learned about a question: what a structured resolver reads. */
 export interface Question {
-  /** The question with mentions, markdown and links removed. */
-  text: string;
+  /** The question with mentions, markdown and links removed, and what the steps read of its text. */
+  reading: Reading;
   read: AnalyzedQuery;
   asked: Asked | undefined;
   /** The signing position an ordinal names ("5th" → 5). */
@@ -115,27 +116,28 @@ export class QuestionPipeline {
     const note = (step: Step, text: string) => trace.push({ step, note: text });
 
     const cleaned = writeOutChatSpeak(cleanQuestion(raw), (word) => this.engine.knowsWord(word));
-    const claim = claimOf(cleaned);
-    const text = claim?.text ?? cleaned;
+    const claim = claimOf(cleaned.text);
+    const reading = claim ? new Reading(claim.text) : cleaned;
+    const { text } = reading;
     if (text !== raw.trim()) note('clean', `${JSON.stringify(text)}${claim ? ` (a claim to check: ${claim.frames.map((w) => `"${w}"`).join(', ')})` : ''}`);
 
-    const talk = smallTalkOf(text);
+    const talk = smallTalkOf(reading);
     if (talk) {
       note('small-talk', talk.kind);
       return { route: 'small-talk', talk: talk.kind, lang: talk.lang, trace };
     }
 
-    const read = this.engine.analyze(text, cleaned);
+    const read = this.engine.analyze(reading, cleaned);
     note('read', [`${read.lang ?? 'language undecided'}`, `terms ${read.terms.join(' ') || '(none)'}`, ...read.corrections].join('; '));
     const { lang } = read;
 
-    const domain = offTopicDomain(text, read.terms);
+    const domain = offTopicDomain(reading, read.terms);
     if (domain) {
       note('off-topic', domain);
       return { route: 'off-topic', domain, lang, trace };
     }
 
-    const question: Question = { text, read, asked: askedType(text), position: askedPosition(text), claim: claim !== undefined };
+    const question: Question = { reading, read, asked: askedType(reading), position: askedPosition(reading), claim: claim !== undefined };
     if (question.asked || question.position) {
       note('asked', [question.asked && `${question.asked.type} (${question.asked.form.map((w) => `"${w}"`).join(', ')})`, question.position && `position ${question.position}`].filter(Boolean).join(', '));
     }
@@ -161,7 +163,7 @@ export class QuestionPipeline {
     // does not name the office or the state asked about ("what did the Russian ambassador say?", "Bộ
     // trưởng Pháp nói gì?").
     const anonymous = (asked === 'words' || asked === 'speech') && !speaker;
-    const requires = anonymous ? this.officeAndStateOf(text, read) : undefined;
+    const requires = anonymous ? this.officeAndStateOf(reading, read) : undefined;
     const outcome = this.engine.search({ query: read, asked, past: question.asked?.past, trustAsked: !anonymous, requires, only: speaker?.entries, optional });
     note(
       'search',
@@ -176,9 +178,9 @@ export class QuestionPipeline {
    * What an answer about someone's words must name: the offices the question names (matched), and each
    * state it names (by any of that state's names, in any language: "Bộ trưởng Pháp", "the us state department").
    */
-  private officeAndStateOf(text: string, { terms, names }: AnalyzedQuery): (entryId: string, matched: ReadonlySet<string>) => boolean {
+  private officeAndStateOf(question: Reading, { terms, names }: AnalyzedQuery): (entryId: string, matched: ReadonlySet<string>) => boolean {
     const offices = terms.filter((term) => OFFICES.has(term));
-    const states = findCountries(text).map((country) => stateNameTerms(country.code));
+    const states = findCountries(question).map((country) => stateNameTerms(country.code));
     // Someone the knowledge base never names ("ông biden") said nothing it holds.
     const unknownName = terms.some((term) => names.has(term) && !this.engine.knows(term));
     return (entryId, matched) => {

@@ -4,7 +4,7 @@
 // greeting before a real question ("bonjour, qui a signé ?") is a question:
 // every word must belong to small talk for the message to count as such.
 import { LANGS, type Lang } from '../knowledge/schema.ts';
-import { fold } from '../text/fold.ts';
+import type { Reading } from '../text/reading.ts';
 
 export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye';
 
@@ -46,8 +46,8 @@ const BY_PHRASE = new Map(PHRASES.map(([phrase, kind, lang]) => [phrase, { kind,
 const LONGEST = Math.max(...PHRASES.map(([phrase]) => phrase.split(' ').length));
 
 /** The small talk a message is made of, or undefined when any word is more than that. */
-export function smallTalkOf(text: string): SmallTalk | undefined {
-  const tokens = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export function smallTalkOf(message: Reading): SmallTalk | undefined {
+  const tokens = message.plainWords.split(' ').filter(Boolean);
   let kind: SmallTalkKind | undefined;
   const votes: Record<Lang, number> = { fr: 0, en: 0, vi: 0 };
   for (let i = 0; i < tokens.length; ) {

@@ -6,7 +6,7 @@
 // "công ước" becomes the one term "conguoc", "Hà Nội" becomes "hanoi" — the
 // token the French and English analysers already make of "Hanoi". Stop words
 // and question phrases are syllable sequences for the same reason.
-import { rememberLast } from './last-call.ts';
+import type { Reading } from './reading.ts';
 
 /**
  * Letters that Vietnamese uses and French and English do not: ă đ ĩ ũ ơ ư,
@@ -183,8 +183,8 @@ const WRAPPING_PHRASE = sequencePattern([...VIETNAMESE_STOP_PHRASES, ...VIETNAME
 const KIND_BY_PHRASE = new Map(VIETNAMESE_QUESTION_PHRASES.map(([phrase, kind]) => [phrase, kind]));
 
 /** What a Vietnamese question asks for, from its question phrases, in the order they appear. */
-export function vietnameseQuestionKinds(text: string): VietnameseQuestionKind[] {
-  const joined = joinVietnameseCompounds(foldVietnamese(text));
+export function vietnameseQuestionKinds(question: Reading): VietnameseQuestionKind[] {
+  const joined = question.vietnameseJoined;
   const kinds: VietnameseQuestionKind[] = [];
   for (const match of joined.matchAll(QUESTION_PHRASE)) {
     const kind = KIND_BY_PHRASE.get(match[0].replace(/[ -]+/g, ' '));
@@ -212,8 +212,8 @@ const COUNTS_SOMETHING_ELSE: ReadonlySet<string> = new Set(
  * A signing position asked in Vietnamese: "ký đầu tiên" / "thứ nhất" → 1,
  * "thứ hai" → 2, "thứ 5" → 5; none when the ordinal counts something else.
  */
-export function vietnameseOrdinal(text: string): number | undefined {
-  const joined = joinVietnameseCompounds(foldVietnamese(text));
+export function vietnameseOrdinal(question: Reading): number | undefined {
+  const joined = question.vietnameseJoined;
   const match = /(?<![\p{L}\p{N}])(?:(dautien)|thu[ -]?(\d{1,3}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))(?![\p{L}\p{N}])/u.exec(joined);
   if (!match) return undefined;
   const before = joined.slice(0, match.index).split(NON_WORD).filter(Boolean).at(-1);
@@ -231,8 +231,8 @@ export const LAST = -1;
  * "thongdiep"), written after it: "thông điệp thứ ba" → 3, "thông điệp đầu
  * tiên" → 1, "thông điệp cuối cùng" → LAST.
  */
-export function vietnameseOrdinalOf(text: string, counted: string): number | undefined {
-  const joined = joinVietnameseCompounds(foldVietnamese(text));
+export function vietnameseOrdinalOf(question: Reading, counted: string): number | undefined {
+  const joined = question.vietnameseJoined;
   const match = new RegExp(`(?<![\\p{L}\\p{N}])${counted} (?:thu[ -]?(\\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|(dautien)|(cuoi(?: cung)?))(?![\\p{L}\\p{N}])`, 'u').exec(joined);
   if (!match) return undefined;
   if (match[2]) return 1;
@@ -280,9 +280,10 @@ const MARKED_WITH_FRENCH_LETTERS: ReadonlySet<string> = new Set(words('bà, và,
  * How strongly a text reads as Vietnamese: two points for each word written
  * with a letter only Vietnamese uses (one for a name, capitalised words in a
  * row, which may be inside a French or English question: "Qu'a dit Lương Cường ?"),
- * one for each marker syllable, and a half for each weak one.
+ * one for each marker syllable, and a half for each weak one. `joined`: the
+ * text folded as Vietnamese with its compounds joined, when already read (Reading).
  */
-export const vietnameseEvidence = rememberLast((text: string): number => {
+export function vietnameseEvidence(text: string, joined = joinVietnameseCompounds(foldVietnamese(text))): number {
   let score = 0;
   // A name's words count once together: "Lương Cường" is one name, as "Guterres" is, in any language.
   let inName = false;
@@ -291,7 +292,7 @@ export const vietnameseEvidence = rememberLast((text: string): number => {
     if (VIETNAMESE_LETTER.test(word) || MARKED_WITH_FRENCH_LETTERS.has(word.toLowerCase())) score += capitalised ? (inName ? 0 : 1) : 2;
     inName = capitalised && word.length > 0;
   }
-  const tokens = joinVietnameseCompounds(foldVietnamese(text)).split(NON_WORD);
+  const tokens = joined.split(NON_WORD);
   let markers = 0;
   let weak = 0;
   for (const token of tokens) {
@@ -299,7 +300,7 @@ export const vietnameseEvidence = rememberLast((text: string): number => {
     else if (UNACCENTED_MARKERS.has(token) || JOINED_COMPOUNDS.has(token)) markers += 1;
   }
   return score + markers + (markers > 0 ? weak / 2 : 0);
-});
+}
 
 /** True when a word of the text is written with a letter only Vietnamese uses, or is one French never writes ("bà"). */
 export function hasVietnameseLetters(text: string): boolean {
