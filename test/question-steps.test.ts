@@ -91,6 +91,8 @@ describe('2. small talk', () => {
     expect(smallTalkOf(new Reading('merci beaucoup pour la réponse'))).toEqual({ kind: 'thanks', lang: 'fr' });
     expect(smallTalkOf(new Reading('Salut tout le monde'))).toEqual({ kind: 'greeting', lang: 'fr' });
     expect(smallTalkOf(new Reading('bye'))).toEqual({ kind: 'goodbye', lang: 'en' });
+    expect(smallTalkOf(new Reading('gm everyone'))).toEqual({ kind: 'greeting', lang: 'en' });
+    expect(smallTalkOf(new Reading('bot ơi ngủ ngon'))).toEqual({ kind: 'goodbye', lang: 'vi' });
   });
 
   it('leaves the language to the reader when the words are said in both', () => {
@@ -133,6 +135,16 @@ describe('3. off topic', () => {
     expect(domain('Luật An ninh mạng khác gì công ước?')).toBeUndefined();
     expect(domain('what is article 5 of the us constitution')).toBe('national law');
     expect(domain('que dit le code pénal sur le piratage ?')).toBe('national law');
+    expect(domain("when was vietnam's cybersecurity law passed")).toBe('national law');
+  });
+
+  it('names the news, crypto in Vietnamese, and does not take a deputy (phó) for pho', () => {
+    expect(domain('any big cyberattack yesterday?')).toBe('news');
+    expect(domain('hôm qua có vụ tấn công mạng nào không')).toBe('news');
+    expect(domain('san tien ao bi hack mat bao nhieu')).toBe('money');
+    expect(domain('best pho in hanoi?')).toBe('food');
+    expect(domain('phó thủ tướng bùi thanh sơn có dự lễ không')).toBeUndefined();
+    expect(domain('who signed yesterday, the convention i mean')).toBeUndefined();
   });
 
   it('keeps a question that also speaks of the Convention', () => {

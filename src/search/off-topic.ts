@@ -1,5 +1,5 @@
 // Step 3 of understanding a question: a question about the time, the weather,
-// sport, food, travel, what an atlas says of a country, or another everyday
+// sport, food, travel, the news, what an atlas says of a country, or another everyday
 // subject is declined before any search — also when one of its words happens
 // to be in the knowledge base ("weather in Hanoi tomorrow": Hanoi is
 // everywhere in it). It stays a question for the search only when it also
@@ -14,11 +14,14 @@ const DOMAINS: Readonly<Record<string, readonly string[]>> = {
   time: ['quelle heure', 'heure est il', 'l heure qu il est', 'heure actuelle', 'what time is it', 'time is it', 'current time', 'what s the time', 'quel jour sommes nous', 'what day is it', 'today s date', 'date d aujourd hui', 'may gio', 'gio hien tai', 'hom nay la ngay', 'hom nay thu may', 'hom nay ngay may'],
   weather: ['weather', 'meteo', 'forecast', 'quel temps', 'temps fait il', 'temps fera t il', 'temps va t il faire', 'il pleut', 'pleuvoir', 'pluie', 'rain', 'raining', 'temperature', 'degres', 'degrees', 'sunny', 'ensoleille', 'neige', 'snow', 'typhon', 'typhoon', 'humidite', 'humidity', 'canicule', 'heatwave', 'thoi tiet', 'du bao thoi tiet', 'troi mua', 'co mua', 'mua to', 'nhiet do', 'nang nong', 'con bao'],
   sport: ['match', 'football', 'foot', 'soccer', 'world cup', 'coupe du monde', 'olympics', 'olympic games', 'jeux olympiques', 'tennis', 'basketball', 'rugby', 'formula 1', 'formule 1', 'championship', 'championnat', 'premier league', 'ligue 1', 'champions league', 'ligue des champions', 'tournament', 'tournoi', 'goals', 'buts marques', 'bong da', 'vo dich', 'tran dau', 'giai dau', 'the thao'],
-  food: ['recipe', 'recette', 'cook', 'cooking', 'cuisine', 'cuisiner', 'restaurant', 'restaurants', 'food', 'nourriture', 'eat', 'manger', 'pho', 'pho bo', 'banh mi', 'bun cha', 'nem', 'spring rolls', 'coffee', 'beer', 'biere', 'wine', 'cach nau', 'nau an', 'mon an', 'nha hang', 'ca phe', 'an gi'],
+  // Not "pho" alone: folded, it is also "phó" (deputy: "phó thủ tướng") and "phố" (street).
+  food: ['recipe', 'recette', 'cook', 'cooking', 'cuisine', 'cuisiner', 'restaurant', 'restaurants', 'food', 'nourriture', 'eat', 'manger', 'pho bo', 'pho ga', 'bowl of pho', 'eat pho', 'best pho', 'quan pho', 'to pho', 'an pho', 'banh mi', 'bun cha', 'nem', 'spring rolls', 'coffee', 'beer', 'biere', 'wine', 'cach nau', 'nau an', 'mon an', 'nha hang', 'ca phe', 'an gi'],
   entertainment: ['movie', 'movies', 'film', 'films', 'song', 'songs', 'chanson', 'music', 'musique', 'joke', 'blague', 'video game', 'jeu video', 'netflix', 'horoscope', 'phim', 'bai hat', 'am nhac', 'truyen cuoi', 'chuyen cuoi'],
-  money: ['bitcoin', 'crypto', 'cryptocurrency', 'stock market', 'share price', 'bourse', 'exchange rate', 'taux de change', 'petrol price', 'gas price', 'fuel price', 'prix de l essence', 'gia vang', 'gia xang', 'gia dau', 'ty gia', 'chung khoan'],
+  money: ['bitcoin', 'crypto', 'cryptocurrency', 'stock market', 'share price', 'bourse', 'exchange rate', 'taux de change', 'petrol price', 'gas price', 'fuel price', 'prix de l essence', 'gia vang', 'gia xang', 'gia dau', 'ty gia', 'chung khoan', 'tien ao', 'tien dien tu', 'tien ma hoa', 'cryptomonnaie', 'cryptomonnaies', 'crypto monnaie', 'nft'],
   // A country's own laws and fines (Viet Nam's Cybersecurity Law, a penal code), not the Convention.
-  'national law': ['constitution', 'penal code', 'criminal code', 'civil code', 'code penal', 'code civil', 'hien phap', 'luat an ninh mang', 'bo luat hinh su', 'xu phat', 'phat tien', 'muc phat', 'nghi dinh xu phat'],
+  'national law': ['constitution', 'penal code', 'criminal code', 'civil code', 'code penal', 'code civil', 'cybersecurity law', 'cyber security law', 'cybersecurity act', 'loi sur la cybersecurite', 'loi de cybersecurite', 'loi cybersecurite', 'hien phap', 'luat an ninh mang', 'bo luat hinh su', 'xu phat', 'phat tien', 'muc phat', 'nghi dinh xu phat'],
+  // What happened lately (an attack, a hack, a leak in the news): the knowledge base reports the Convention, not the news.
+  news: ['yesterday', 'last night', 'this morning', 'hier', 'hier soir', 'ce matin', 'hom qua', 'toi qua', 'sang nay', 'breaking news', 'latest news', 'dernieres nouvelles', 'tin moi nhat'],
   travel: ['hotel', 'hotels', 'flight', 'flights', 'billet d avion', 'plane ticket', 'tourism', 'tourisme', 'tourist', 'touriste', 'sightseeing', 'airport', 'aeroport', 'things to do', 'what to do in', 'que faire a', 'a visiter', 'khach san', 've may bay', 'du lich', 'san bay', 'tham quan', 'di choi', 'co gi choi', 'choi gi'],
   // Other treaties and laws on cybercrime, data or war, which the knowledge base does not cover: named in lower
   // case, "budapest convention" is not read as a name the index lacks.

@@ -20,17 +20,17 @@ type Phrase = readonly [phrase: string, kind: SmallTalkKind | 'filler', lang?: L
 // that goes with small talk but is not small talk alone ("bot", "a lot").
 const PHRASES: readonly Phrase[] = [
   ...words('greeting', 'fr', 'bonjour bonsoir salut coucou rebonjour', 'ca va', 'comment ca va', 'comment vas tu', 'comment allez vous', 'bien le bonjour'),
-  ...words('greeting', 'en', 'hi hey hiya howdy greetings', 'good morning', 'good afternoon', 'good evening', 'how are you', 'how are you doing', 'how is it going', 'whats up', 'what s up'),
+  ...words('greeting', 'en', 'hi hey hiya howdy greetings gm', 'good morning', 'good afternoon', 'good evening', 'how are you', 'how are you doing', 'how is it going', 'whats up', 'what s up'),
   ...words('thanks', 'fr', 'merci remercie', 'merci beaucoup', 'merci bien', 'mille mercis', 'je vous remercie', 'je te remercie', 'c est gentil', 'c est parfait', 'ca m a aide', 'ca m aide', 'c est clair'),
   ...words('thanks', 'en', 'thanks thank thx ty cheers', 'thank you', 'thanks a lot', 'much appreciated', 'appreciate it', 'i appreciate it', 'that helped', 'that helps', 'that s helpful', 'very helpful', 'super helpful', 'got it'),
   ...words('goodbye', 'fr', '', 'au revoir', 'a plus', 'a bientot', 'a demain', 'bonne journee', 'bonne soiree', 'bonne nuit'),
-  ...words('goodbye', 'en', 'bye goodbye', 'bye bye', 'see you', 'see ya', 'good night', 'have a nice day', 'have a good day'),
+  ...words('goodbye', 'en', 'bye goodbye gn', 'bye bye', 'see you', 'see ya', 'good night', 'have a nice day', 'have a good day'),
   ...words('filler', 'fr', 'beaucoup toi vous te tous toutes encore bien genial parfait chere cher mon pour ta ton tes votre vos reponse reponses aide infos', 'a tous', 'tout le monde', 'pour tout', 'd accord'),
   ...words('filler', 'en', 'you everyone all guys folks friend dear again much great awesome perfect nice there for your answer answers help info', 'a lot', 'so much', 'very much', 'for everything'),
   // Vietnamese, folded (đ → d): "xin chào", "cảm ơn bạn nhé", "tạm biệt".
   ...words('greeting', 'vi', 'alo chao', 'xin chao', 'chao ban', 'chao bot', 'chao ca nha', 'chao moi nguoi', 'ban khoe khong', 'khoe khong'),
   ...words('thanks', 'vi', '', 'cam on', 'xin cam on', 'cam on ban', 'cam on nhieu', 'cam on rat nhieu'),
-  ...words('goodbye', 'vi', '', 'tam biet', 'hen gap lai', 'chuc ngu ngon'),
+  ...words('goodbye', 'vi', '', 'tam biet', 'hen gap lai', 'chuc ngu ngon', 'ngu ngon', 'bai bai'),
   ...words('filler', 'vi', 'nhe nha nhieu lam oi a ban', 'ca nha', 'moi nguoi', 'rat nhieu'),
   // Said in both languages: the reader's language decides.
   ...words('greeting', undefined, 'hello yo'),
