@@ -64,6 +64,11 @@ describe('1. chat spellings', () => {
     expect(writeOutChatSpeak('my ko ky ha').text).toBe('my không ky ha');
     for (const q of ['article 16 k?', 'what is plan j', 'did the EU sign z', 'c++ question']) expect(writeOutChatSpeak(q).text, q).toBe(q);
   });
+
+  it('leaves an English chat spelling that is a Vietnamese syllable in a Vietnamese question', () => {
+    expect(writeOutChatSpeak('tho nhi ky ky chua').text).toBe('tho nhi ky ky chua');
+    expect(writeOutChatSpeak('did france sign tho').text).toBe('did france sign though');
+  });
 });
 
 describe('1. a claim to check', () => {

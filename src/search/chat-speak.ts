@@ -28,7 +28,7 @@ const FRENCH: Spellings = {
   perso: 'personnel',
 };
 
-/** English chat spellings; none is a French or Vietnamese word. */
+/** English chat spellings; none is a French word (some are Vietnamese syllables: see writeOutChatSpeak). */
 const ENGLISH: Spellings = {
   ppl: 'people',
   abt: 'about',
@@ -106,14 +106,14 @@ const ELIDED = /(?<![\p{L}\p{N}'’])([ld])([aeiouyhàâéèêîôû]\p{L}{3,})/
  */
 export function writeOutChatSpeak(text: string, knows?: (folded: string) => boolean): Reading {
   const elided = knows ? text.replace(ELIDED, (word, letter: string, rest: string) => (!knows(fold(word)) && knows(fold(rest)) ? `${letter}'${rest}` : word)) : text;
-  const out = elided
-    .replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word)
-    .replace(FRENCH_C, "c'est")
-    .replace(ENGLISH_WORD, (word) => (word === word.toLowerCase() ? (ENGLISH[word] ?? word) : word));
+  const out = elided.replace(FRENCH_WORD, (word) => FRENCH[word.toLowerCase()] ?? word).replace(FRENCH_C, "c'est");
   const read = new Reading(out);
   const evidence = read.vietnameseEvidence;
   const vietnamese = evidence >= 2 || (evidence >= 1 && TEEN_CODE_ONLY.test(out));
-  if (!vietnamese) return read;
-  const written = out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word);
+  // English chat spellings are also Vietnamese syllables typed without marks ("tho" in "tho nhi ky", Türkiye):
+  // written out only in a question that does not read as Vietnamese.
+  const written = vietnamese
+    ? out.replace(VIETNAMESE_WORD, (word) => VIETNAMESE[word.toLowerCase()] ?? word)
+    : out.replace(ENGLISH_WORD, (word) => (word === word.toLowerCase() ? (ENGLISH[word] ?? word) : word));
   return written === out ? read : new Reading(written);
 }
