@@ -245,6 +245,11 @@ describe('4. the asked type', () => {
     expect(type('where can I read the full speech')).toBe('speech');
     expect(type('why is it called the Hanoi Convention?')).toBe('reason');
     expect(type('which article covers illegal access?')).toBe('article');
+    expect(type("does it say anything about breaking into someone's computer")).toBe('article');
+    expect(type('la convention dit-elle quelque chose sur les enfants ?')).toBe('article');
+    // Free speech is a freedom, not a speech someone gave.
+    expect(type('is it bad for free speech')).toBeUndefined();
+    expect(type('what about freedom of speech')).toBeUndefined();
     expect(type('the three messages')).toBeUndefined();
     // What a text provides is not someone's words.
     expect(type('what does article 65 say')).toBeUndefined();

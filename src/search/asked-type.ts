@@ -53,16 +53,18 @@ const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
     /\b(?:until|till) (?:when|what date|which date)\b|\bjusqu (?:a|au) (?:quand|quelle date|combien)\b|\bdeadline\b|\bdate limite\b|\bdelai\b|\bby when\b|\bhow long\b.*\b(?:open|sign)|\bcombien de temps\b.*\b(?:ouverte|sign)|\blast day\b|\bdernier jour\b|\bstill (?:\w+ )?(?:sign|open)|\b(?:encore|toujours) (?:\w+ ){0,2}(?:signer|ouverte?)\b|(?<=\b(?:when (?:does|do|will|is|are)|quand)\b.*)\b(?:end|ends|close|closes|expire|expires|finish|finishes|termine|terminera|finit|finira|expirera|ferme|fermera|cloture|cloturera|prend fin|prendra fin)\b(?<=\bsign\w*\b.*|(?=.*\bsign\w*\b))/,
   ],
   // "Quel article parle de…", "which chapter says…": the Convention's text, not someone's words; so do "where does it talk
-  // about…", "is there anything on…", "y a-t-il quelque chose sur…", which ask where the text deals with a subject.
+  // about…", "is there anything on…", "does it say anything about…", "y a-t-il quelque chose sur…", "dit-elle quelque
+  // chose sur…", which ask where the text deals with a subject.
   [
     'article',
-    /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b|\bwhere (?:does|do|is) (?:it|the (?:treaty|convention|text)) (?:talk|speak|say|mention|cover|deal)\w*\b|\bis there (?:an? )?(?:article|provision|section|anything|something) (?:on|about|covering)\b|\b(?:y a|ya|y a t il|il y a) (?:un article|une disposition|quelque chose|qqch|un passage) (?:sur|concernant)\b/,
+    /\b(?:which|what|quel|quels|quelle|quelles) (?:article|articles|chapter|chapters|chapitre|chapitres)\b|\barticle number\b|\bnumero d article\b|\bwhere (?:does|do|is) (?:it|the (?:treaty|convention|text)) (?:talk|speak|say|mention|cover|deal)\w*\b|\bis there (?:an? )?(?:article|provision|section|anything|something) (?:on|about|covering)\b|\b(?:y a|ya|y a t il|il y a) (?:un article|une disposition|quelque chose|qqch|un passage) (?:sur|concernant)\b|\b(?:does|do|did) (?:it|the (?:treaty|convention|text)) (?:say|mention|cover|have|include|contain)\w* (?:anything|something) (?:on|about|regarding|covering)\b|\b(?:dit|prevoit|contient|mentionne)(?:(?: t)? (?:il|elle))? (?:quelque chose|qqch|rien) (?:sur|concernant|a propos)\b/,
   ],
   [
     'words',
     /\b(?:say|says|said|saying|quote|quotes|quoted)\b|\b(?:his|her|their) words\b|\bwords (?:of|on|about)\b|\b(?:a|ont|avait|t il|t elle) (?:dit|declare|affirme|parle|cite|raconte)\b|\bdit quoi\b|\ben pens\w* quoi\b|\bqu en pens\w*\b|\bque pens\w*\b|\b(?:does|did|do) (?:\w+ ){1,3}think\b|\bcitations?\b|\bpropos\b|\bparoles\b|\bparle (?:de|des|du)\b/,
   ],
-  ['speech', /\b(?:speech|speeches|remarks|statement|statements|address)\b|\bdiscours\b|\ballocution\b|\bprise de parole\b/],
+  // Free speech is a freedom, not a speech.
+  ['speech', /(?<!\bfree |\bfreedom of )\b(?:speech|speeches|remarks|statement|statements|address)\b|\bdiscours\b|\ballocution\b|\bprise de parole\b/],
   ['reason', /\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b|\bhow come\b|\b(?:the|la) raison\b|\bthe reason\b/],
   [
     'date',
