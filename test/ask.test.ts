@@ -157,6 +157,16 @@ describe('/ask: countries, the list of signatories, articles', () => {
     expect(answered(await ask(question))).toBe(expected);
   });
 
+  it.each([
+    ['et la France ?', 'signatory-fr'],
+    ['what about the emiratis', 'signatory-ae'],
+    ['les anglais ont signé à quelle date', 'signatory-gb'],
+    ["l'arabie saoudite a signé quel jour", 'signatory-sa'],
+    ['did the north koreans sign', 'signatory-kp'],
+  ])('a state named alone, by two words of its people, or asked when: %s → %s', async (question, expected) => {
+    expect(answered(await ask(question))).toBe(expected);
+  });
+
   it('says which country it recognised', () => {
     expect(bot.pipeline.run('Did France sign?').trace).toContainEqual({ step: 'structured', note: 'signatory: France (fr) → signatory-fr' });
   });

@@ -23,6 +23,7 @@ describe('findCountries', () => {
       ["l'Allemagne a-t-elle signé ?", 'de'],
       ['is the UK a signatory', 'gb'],
       ['Great Britain', 'gb'],
+      ['did nz sign', 'nz'],
       ['britain', 'gb'],
       ['USA', 'us'],
       ['les États-Unis', 'us'],
@@ -142,6 +143,13 @@ describe('findNationalities', () => {
     expect(nationalities('la délégation vietnamienne')).toEqual(['vn']);
     expect(nationalities('người Nhật có ký không')).toEqual(['jp']);
     expect(nationalities('nước Nhật Bản ký chưa')).toEqual(['jp']);
+    expect(nationalities('what about the emiratis')).toEqual(['ae']);
+  });
+
+  it('reads an adjective of two words as one state, not as its last word', () => {
+    expect(nationalities('did the north koreans sign')).toEqual(['kp']);
+    expect(nationalities('les sud-coréens ont signé ?')).toEqual(['kr']);
+    expect(nationalities('the South African minister')).toEqual(['za']);
   });
 
   it('does not read a language as a state', () => {

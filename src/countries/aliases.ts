@@ -42,7 +42,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   re: ['Réunion island', 'île de la Réunion', 'La Réunion island'],
   sa: ['Saudi Arabia', 'Saudi', 'Arabie saoudite', 'KSA'],
   za: ['South Africa', 'Afrique du Sud', 'RSA'],
-  nz: ['New Zealand', 'Nouvelle-Zélande', 'Aotearoa'],
+  nz: ['New Zealand', 'Nouvelle-Zélande', 'Aotearoa', 'NZ'],
   lk: ['Sri Lanka'],
   mv: ['Maldives', 'Maldive Islands'],
   pg: ['Papua New Guinea', 'PNG', 'Papouasie-Nouvelle-Guinée'],
@@ -61,6 +61,7 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   ar: ['Argentinian', 'Argentinians'],
   ph: ['Pinoy', 'Pinoys'],
   sk: ['Slovak', 'Slovaks'],
+  ae: ['Emirati', 'Emiratis'],
 };
 
 /** Aliases that are also ordinary words in lower case ("us", "eau"): matched only as typed in capitals. */

@@ -29,8 +29,9 @@ function frenchForms(masculine: string): string[] {
 function adjectives(): Map<string, string> {
   const codes = new Map<string, Set<string>>();
   const add = (form: string, code: string) => {
-    const key = fold(form).trim();
-    if (!key.includes(' ') && key.length >= 4 && COUNTRIES.has(code)) codes.set(key, (codes.get(key) ?? new Set()).add(code));
+    const key = fold(form).trim().replace(/[\s-]+/g, ' ');
+    // One word, or two ("North Korean", "Sud-Africain"); a qualifier in brackets names a territory.
+    if (key.split(' ').length <= 2 && !key.includes('(') && key.length >= 4 && COUNTRIES.has(code)) codes.set(key, (codes.get(key) ?? new Set()).add(code));
   };
   for (const [code, adjective] of Object.entries(ENGLISH)) for (const form of [adjective, `${adjective}s`]) add(form, code.toLowerCase());
   for (const [code, adjective] of Object.entries(FRENCH)) for (const form of frenchForms(fold(adjective))) add(form, code.toLowerCase());
@@ -51,6 +52,8 @@ function vietnameseShortNames(): Map<string, string> {
 }
 
 const ADJECTIVES = adjectives();
+/** The first words of two-word adjectives ("north", "sri", "sud"): only after one is a two-word key looked up. */
+const FIRST_OF_TWO = new Set([...ADJECTIVES.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] as string));
 const VIETNAMESE = vietnameseShortNames();
 /** Words after which an adjective names a language: "en français", "in English", "traduit du japonais". */
 const LANGUAGE_BEFORE = new Set(['en', 'in', 'du', 'from', 'into', 'langue', 'language']);
@@ -61,11 +64,21 @@ export function findNationalities(text: string): CountryMention[] {
   const found = new Map<string, CountryMention>();
   const normalized = text.normalize('NFC');
   const words = [...normalized.matchAll(WORD)];
+  let skip = false;
   words.forEach((match, i) => {
+    if (skip) {
+      skip = false;
+      return;
+    }
     const before = words[i - 1]?.[0].toLowerCase();
-    const code = ADJECTIVES.get(fold(match[0]));
+    const word = fold(match[0]);
+    const next = FIRST_OF_TWO.has(word) ? words[i + 1] : undefined;
+    const twoWords = next ? ADJECTIVES.get(`${word} ${fold(next[0])}`) : undefined;
+    const code = twoWords ?? ADJECTIVES.get(word);
     if (code && !(before && LANGUAGE_BEFORE.has(fold(before)))) {
-      if (!found.has(code)) found.set(code, { code, text: match[0], typo: false });
+      const named = twoWords && next ? normalized.slice(match.index, (next.index as number) + next[0].length) : match[0];
+      if (!found.has(code)) found.set(code, { code, text: named, typo: false });
+      skip = twoWords !== undefined;
       return;
     }
     if (before !== 'người' && before !== 'nước') return;
