@@ -223,6 +223,15 @@ describe('/ask: countries, the list of signatories, articles', () => {
     expect(reply.body).not.toMatch(/extradition/i);
     expect(answered(await ask('quel article parle de la protection des données personnelles ?', 'fr'))).toBe('chapter-5');
     expect(answered(await ask('which article covers the statute of limitations'))).toBe('chapter-2');
+    expect(answered(await ask('which article is about punishing companies'))).toBe('chapter-2');
+  });
+
+  it.each([
+    ['was it livestreamed anywhere', 'ceremony-webtv'],
+    ['is it binding on anyone yet', 'ratification-count-unknown'],
+    ['thongloun sisoulith il faisait quoi là-bas', 'laos-thongloun-attended'],
+  ])('answers in readers’ words: %s → %s', async (question, expected) => {
+    expect(answered(await ask(question))).toBe(expected);
   });
 
   it('leaves a subject found in two chapters, or in another text, to the search', () => {

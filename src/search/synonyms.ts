@@ -20,7 +20,7 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   // "Văn kiện này", "văn bản này" (this instrument, this text) name the Convention in a Vietnamese question.
   ['convention', ['convention', 'traite', 'treaty', 'traites', 'treaties', 'conguoc', 'hiepuoc', 'vankiennay', 'vanbannay']],
   ['ratification', ['ratification', 'ratifications', 'ratifier', 'ratify', 'ratified', 'ratifie', 'ratifiee', 'ratifies', 'ratifying', 'ratifient', 'ratifiera', 'ratifieront', 'ratifiait', 'ratifiant', 'ratifions', 'ratifiez', 'ratifiees', 'ratif', 'ratifs', 'phechuan']],
-  ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur', 'hieuluc', 'kick in', 'kicks in', 'kicked in', 'take effect', 'takes effect', 'took effect', 'come into force', 'comes into force', 'came into force', 'come into effect', 'comes into effect']],
+  ['entreeenvigueur', ['entree en vigueur', 'entry into force', 'enter into force', 'enters into force', 'entrer en vigueur', 'entrera en vigueur', 'in force', 'en vigueur', 'hieuluc', 'kick in', 'kicks in', 'kicked in', 'take effect', 'takes effect', 'took effect', 'come into force', 'comes into force', 'came into force', 'come into effect', 'comes into effect', 'binding on']],
   ['supplementaire', ['supplementary', 'supplementaire', 'supplementaires', 'additional', 'additionnel', 'additionnelle', 'additionnels', 'additionnelles', 'extra', 'bo sung']],
   ['droithumain', ['droits humains', 'droits de l homme', 'droits de lhomme', 'human rights', 'droits humain', 'quyenconnguoi', 'nhanquyen']],
   ['unodc', ['unodc', 'onudc']],

@@ -13,7 +13,7 @@ dis dit dire disait dites peux peut pouvez pourriez voudrais veux sais savoir ex
 peuvent pouvons pourrait pourraient puisse puissent doit doivent devait devrait devraient faut
 contre vers chez sous entre
 expliquer parle parler raconte moi-meme svp stp merci bonjour salut bot selon mot mots
-fait faire avoir etre quoi-qu y-a-t-il t-il t-elle
+fait faire faisait faisaient avoir etre quoi-qu y-a-t-il t-il t-elle
 exactement exact precis precisement vraiment genre truc trucs concretement franchement bref gros deja wesh quelque quelques maintenant coup vrai quelqu etaient etions etiez soient soit ai as avons avez aura auront serait seraient etant
 `;
 
@@ -28,7 +28,7 @@ which while who whom why will with would you your yours yourself yourselves
 s t d ll m re ve don didn doesn isn wasn weren hasn haven hadn aren couldn wouldn shouldn won
 say said says tell told know please explain give show me bot hi hello thanks anything
 something thing things let lets get got according word words
-many much else around behalf actually exactly exact precisely really besides alone basically stuff anyone anybody someone somebody think wonder wondering
+many much else around anywhere somewhere everywhere behalf actually exactly exact precisely really besides alone basically stuff anyone anybody someone somebody think wonder wondering
 yo lol lmao ok okay nah yeah yep tbh btw imo bro dude guys pls plz thx rn lowkey like actual gonna wanna gotta kinda sorta one ones wait even hmm um uh
 whats whos wheres hows thats theres didnt doesnt isnt wasnt werent hasnt havent hadnt arent dont wont cant im ive
 `;
