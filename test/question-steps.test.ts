@@ -245,6 +245,11 @@ describe('4. the asked type', () => {
     expect(type('where can I read the full speech')).toBe('speech');
     expect(type('why is it called the Hanoi Convention?')).toBe('reason');
     expect(type('which article covers illegal access?')).toBe('article');
+    expect(type('la cérémonie a duré combien de jours')).toBe('duration');
+    expect(type('how many hours did they negotiate')).toBe('duration');
+    expect(type('lễ ký kéo dài mấy ngày')).toBe('duration');
+    expect(type('ban du thao duoc phe duyet thang may nam 2024')).not.toBe('duration');
+    expect(type('signatures on oct 25 alone, how many')).toBe('number');
     expect(type("does it say anything about breaking into someone's computer")).toBe('article');
     expect(type('la convention dit-elle quelque chose sur les enfants ?')).toBe('article');
     // Free speech is a freedom, not a speech someone gave.
@@ -288,6 +293,8 @@ describe('4. the asked type', () => {
     expect(askedType(new Reading('où se trouve le lieu de la cérémonie ?'))?.form).toEqual(['où', 'se trouve']);
     expect(askedType(new Reading('When did the ceremony take place?'))?.form).toEqual(['when', 'take place']);
     expect(askedType(new Reading('Guterres quote'))?.form).toEqual(['quote']);
+    // The unit a duration counts is what the question is about.
+    expect(askedType(new Reading("à partir de combien d'années de prison on parle d'infraction grave ?"))?.form).toEqual(['combien']);
   });
 
   it('does not take "ou" (or) for "où" (where)', () => {
@@ -345,5 +352,13 @@ describe('what kind of answer each entry gives', () => {
     expect(types('adoption-resolution-79-243')).not.toContain('number');
     expect(types('ceremony-chairs')).not.toContain('place');
     expect(types('ceremony-venue')).not.toContain('number');
+  });
+
+  it('tells how long something lasted from a count of anything else', () => {
+    expect(types('ceremony-dates')).toContain('duration');
+    expect(types('ceremony-dates')).not.toContain('number');
+    expect(types('serious-crime-definition')).toContain('duration');
+    expect(types('signatories-first-day')).toContain('number');
+    expect(types('signatories-first-day')).not.toContain('duration');
   });
 });

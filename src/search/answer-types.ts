@@ -25,6 +25,9 @@ const STATES: ReadonlyArray<readonly [AnswerType, RegExp]> = [
 
 /** Figures that are not counts: dates, years, document numbers (79/243), articles, ordinals. */
 const NOT_A_COUNT = new RegExp(`\\b\\d{1,2}(?:[–-]\\d{1,2}| and \\d{1,2})? ${MONTH}(?: \\d{4})?\\b|\\b${MONTH} \\d{4}\\b|\\b(?:19|20)\\d{2}\\b|[\\w.]*\\d+/[\\w./]+|\\bArticles? \\d+(?:\\(\\d+\\))?|\\b\\d+(?:st|nd|rd|th)\\b`, 'g');
+/** How long something lasted: a count of days, hours… ("for two days", "over 420 hours", "four years' imprisonment"). */
+const DURATION = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred) (?:days?|hours?|weeks?|months?|years?)\b/;
+const DURATIONS = new RegExp(DURATION.source, 'g');
 const COUNT = /\d|\b(?:count|number|figure|total|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b/;
 
 /** A translation's words, ours or a source's. */
@@ -75,6 +78,9 @@ export function answerTypesOf(entry: Entry): ReadonlySet<AnswerType> {
   const text = englishText(entry).replace(QUOTED, '""');
   const types = new Set(byKind(entry));
   for (const [type, pattern] of STATES) if (pattern.test(text)) types.add(type);
-  if (COUNT.test(text.replace(NOT_A_COUNT, ' '))) types.add('number');
+  const figures = text.replace(NOT_A_COUNT, ' ');
+  if (DURATION.test(figures)) types.add('duration');
+  // A duration alone does not answer "how many" of anything else ("signatures on 25 October, how many?" is not "two days").
+  if (COUNT.test(figures.replace(DURATIONS, ' '))) types.add('number');
   return types;
 }

@@ -17,9 +17,11 @@ const isVietnamese = (question: Reading) => question.vietnameseEvidence >= 2;
 /**
  * The kinds of answer: what an entry gives (answer-types.ts) and what a
  * question asks for. `words` is what someone said, `quote` its verbatim form;
- * `speech` asks for a speech or remarks, which any report of them answers.
+ * `speech` asks for a speech or remarks, which any report of them answers;
+ * `duration` is how long something lasted ("two days", "420 hours"), which
+ * a count of anything else does not answer, nor it "how many states".
  */
-export const ANSWER_TYPES = ['deadline', 'date', 'place', 'person', 'number', 'words', 'quote', 'speech', 'reason', 'article'] as const;
+export const ANSWER_TYPES = ['deadline', 'date', 'place', 'person', 'number', 'duration', 'words', 'quote', 'speech', 'reason', 'article'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 // Read for every hit the search ranks: one list per kind, not a new one per call.
@@ -29,6 +31,7 @@ const SATISFIED_BY: Readonly<Record<AnswerType, readonly AnswerType[]>> = {
   place: ['place'],
   person: ['person'],
   number: ['number'],
+  duration: ['duration', 'number'],
   words: ['quote', 'words'],
   quote: ['quote'],
   speech: ['words'],
@@ -73,6 +76,11 @@ const ASKED: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   [
     'place',
     /\bwhere\b|^ou\b|\bd ou\b|\bwhich (?:city|place|venue|building)\b|\bin which (?:city|place)\b|\bquel(?:le)? (?:ville|lieu|endroit|batiment|salle)\b|\bdans quelle ville\b/,
+  ],
+  [
+    'duration',
+    // The unit is the question's subject ("combien d'années de prison"), not its form: only "how many" is.
+    /\bhow (?:many|much)(?= (?:days|hours|weeks|months|years|time)\b)|\bhow long\b|\bcombien(?= (?:de |d )(?:jours|heures|semaines|mois|ans|annees|temps)\b)/,
   ],
   ['number', /\bhow (?:many|much)\b|\bcombien\b|\bnumber of\b|\bnombre (?:de|d)\b/],
   [
@@ -120,6 +128,8 @@ function vietnameseAsked(question: Reading): Asked | undefined {
   if (/\b(?:dieu|chuong) (?:nao|may|so may)\b/.test(joined)) return { type: 'article', form: [] };
   // A deadline named anywhere ("khi nào hết hạn") asks until when, before any "when".
   const kinds = vietnameseQuestionKinds(question).sort((a, b) => Number(b === 'until') - Number(a === 'until'));
+  // How long: "mấy ngày", "bao nhiêu giờ", "bao lâu" (not "tháng mấy năm 2024", which month of a year).
+  if (kinds[0] !== 'until' && /\b(?:may|bao nhieu) (?:ngay|gio|tuan|thang|nam)\b(?! \d)|\bbao lau\b/.test(joined)) return { type: 'duration', form: [] };
   for (const kind of kinds) {
     const type = VIETNAMESE_ASKED[kind];
     if (type) return { type, form: [] };
