@@ -36,7 +36,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   va: ['Holy See', 'Vatican', 'Saint-Siège', 'Saint Siege'],
   fm: ['Micronesia', 'Micronésie', 'Federated States of Micronesia'],
   bn: ['Brunei', 'Brunei Darussalam'],
-  cn: ['China', 'Chine', "People's Republic of China", 'PRC'],
+  cn: ['China', 'Chine', "People's Republic of China", 'PRC', 'TQ'],
   tw: ['Taiwan', 'Taïwan'],
   gm: ['Gambia', 'The Gambia', 'Gambie'],
   re: ['Réunion island', 'île de la Réunion', 'La Réunion island'],

@@ -22,7 +22,7 @@ export const STATUS = terms(
  */
 export const SETTING = terms(
   'convention cybercrime cybercriminalité Hanoi ONU UN yet already still ever officially finally eventually end ended up now today encore déjà toujours jamais officiellement enfin finalement fini finir finit maintenant aujourd hui country countries pays state states état états list liste among parmi',
-  'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số danh sách',
+  'công ước Hà Nội chưa rồi hiện nay bây giờ chính thức nước quốc gia số danh sách bên',
 );
 
 /** Who acts for a state when it signs: "did the Japanese minister sign?" asks the state's status. */

@@ -28,7 +28,7 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   // After the Hanoi ceremony: the later signatures, in New York ("how many more signed after Hanoi?").
   ['apreshanoi', ['after hanoi', 'since hanoi', 'apres hanoi', 'depuis hanoi', 'sau ha noi', 'ke tu ha noi', 'ceremony is over', 'ceremony has ended', 'ceremonie est finie', 'ceremonie est terminee', 'leky da xong', 'leky xong', 'leky da ketthuc', 'leky ketthuc']],
   // Spying is what readers call the surveillance critics warn of.
-  ['surveillance', ['surveillance', 'spy', 'spies', 'spying', 'spy on', 'espionner', 'espionnage', 'espionne', 'giamsat']],
+  ['surveillance', ['surveillance', 'spy', 'spies', 'spying', 'spy on', 'snoop', 'snooping', 'espionner', 'espionnage', 'espionne', 'giamsat']],
   // "Is Russia on board?": has it joined.
   ['signature', ['on board', 'signature', 'signatures', 'signing', 'signer', 'signe', 'signee', 'signes', 'signees', 'signed', 'sign', 'signs', 'signait', 'signent', 'signataire', 'signataires', 'signatory', 'signatories', 'signers', 'ky', 'kyket', 'benky']],
 ];

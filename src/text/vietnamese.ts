@@ -92,6 +92,9 @@ export const VIETNAMESE_QUESTION_PHRASES: ReadonlyArray<readonly [phrase: string
   ['den khi nao', 'until'],
   ['den bao gio', 'until'],
   ['cho den khi nao', 'until'],
+  // "Chừng nào" is the South's "khi nào".
+  ['den chung nao', 'until'],
+  ['chung nao', 'when'],
   ['khi nao', 'when'],
   ['bao gio', 'when'],
   ['luc nao', 'when'],
