@@ -4,6 +4,8 @@
 // questions our search gets wrong with why, and writes eval-results/eval.json
 // and the combined README page. `--dev` scores the development set alone and
 // writes nothing: for tuning, so no held-out question or failure is ever shown.
+// `--bot-only` leaves out the two baselines (most of the run's time) and also
+// writes nothing: with `--dev`, a curator's quick check after each change.
 import { performance } from 'node:perf_hooks';
 import { Bot } from '../../src/bot.ts';
 import { EVAL_REPORT, provenance, writeReport } from '../bench/report.ts';
@@ -19,6 +21,9 @@ const started = performance.now();
 const args = process.argv.slice(2);
 const format = formatFromArgs(args);
 const devOnly = args.includes('--dev');
+const botOnly = args.includes('--bot-only');
+// A partial run leaves the reports of the last full run as they are.
+const partial = devOnly || botOnly;
 const bot = new Bot();
 const sets: QuestionSet[] = QUESTION_SETS.filter((spec) => !devOnly || !spec.heldOut).map((spec) => ({ ...spec, questions: loadDevSet(spec.file) }));
 
@@ -38,7 +43,7 @@ const candidates: { name: string; setup: string; system: SearchSystem }[] = [
     setup: 'Fuse.js 7, keys title 2, keywords 2.5, aliases 2, body 1 (our boosts), threshold 0.6 (default), ignoreLocation: true; same documents; answers with its top result, declines only when it returns nothing.',
     system: fuseSystem(bot.kb.entries),
   },
-];
+].slice(0, botOnly ? 1 : undefined);
 
 async function scoreAll({ questions }: QuestionSet): Promise<ScoredSystem[]> {
   const systems: ScoredSystem[] = [];
@@ -86,8 +91,7 @@ function figures(systems: readonly ScoredSystem[]) {
   return systems.map(({ name, setup, scores: { results: _perQuestion, failures: _listedBelow, ...rest } }) => ({ name, setup, ...rest }));
 }
 
-// A development-set-only run is partial: it leaves the reports of the last full run as they are.
-if (!devOnly) {
+if (!partial) {
   writeReport(EVAL_REPORT, {
     ...provenance(),
     command: 'npm run eval',

@@ -26,7 +26,7 @@ export interface QuestionSet extends QuestionSetSpec {
 export function qualityNotes(systems: readonly ScoredSystem[]): string[] {
   return [
     ...systems.map(({ name, setup }) => `${name}: ${setup}`),
-    'All three search the same entries, taken from the loaded knowledge base (new Bot().kb.entries).',
+    ...(systems.length > 1 ? ['All of them search the same entries, taken from the loaded knowledge base (new Bot().kb.entries).'] : []),
     'Top-1: the expected entry is the answer; a decline counts as a miss. Recall@3: it is among the first three entries the system ranks.',
     'Mean time per question: wall time to answer the whole set over its size, first calls included; latency percentiles are measured by npm run bench.',
     'Answers citing a source: share of answered questions (declines excluded) whose reply carries a citation. Ours is read from the /ask reply. A baseline answers with a knowledge-base entry, and it counts as citing when that entry has a citation; the schema requires one on every entry, so 100% for a baseline holds by construction and says nothing about whether the cited answer is right.',
