@@ -226,6 +226,28 @@ describe('/ask: countries, the list of signatories, articles', () => {
     expect(answered(await ask('which article is about punishing companies'))).toBe('chapter-2');
   });
 
+  it('answers what the Convention provides of a chapter’s subject, asked without “which article”', async () => {
+    for (const [question, lang] of [
+      ['are companies liable under this thing or just individuals', 'en'],
+      ['est-ce que les entreprises peuvent être poursuivies avec cette convention', 'fr'],
+      ['doanh nghiệp có phải chịu trách nhiệm không', 'vi'],
+    ] as const) {
+      expect(answered(await ask(question, lang)), question).toBe('chapter-2');
+    }
+    expect(answered(await ask('does the treaty require states to extradite people'))).toBe('chapter-5');
+    // A subject an entry of its own answers stays that entry's.
+    expect(answered(await ask('whats the 24/7 network'))).toBe('network-24-7');
+    // A question that only shares a subject's word asks something else.
+    for (const [question, lang] of [
+      ['how do I report a scam to the police', 'en'],
+      ['làm sao báo công an khi bị lừa đảo', 'vi'],
+      ['do companies have to pay taxes', 'en'],
+      ['what is the statute of limitations for murder', 'en'],
+    ] as const) {
+      expect((await ask(question, lang)).kind, question).toBe('decline');
+    }
+  });
+
   it.each([
     ['was it livestreamed anywhere', 'ceremony-webtv'],
     ['is it binding on anyone yet', 'ratification-count-unknown'],

@@ -3,12 +3,18 @@
 // article or a chapter by its subject. An article whose title or content may
 // be stated is found by its title and the words readers use for it; a subject
 // whose article's title may not be stated finds the chapter that holds it (the
-// chapter's `subjects`), never a guessed article.
+// chapter's `subjects`), never a guessed article. A chapter's subject is also
+// found when the question asks what the Convention provides of it without
+// asking for a part of the text ("are companies liable under this thing?",
+// "doanh nghiệp có bị xử lý theo công ước này không?"): when every other word
+// only asks what the text requires, allows or punishes, and of whom. The
+// search does not see these subjects — broad words ("companies", "prevention")
+// would answer questions that merely share them.
 import { articleAnswer, type ArticleReference } from '../articles/index.ts';
 import { gradesOf, isStateable } from '../knowledge/articles-schema.ts';
 import { LANGS } from '../knowledge/schema.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
-import type { SearchEngine } from '../search/engine.ts';
+import type { AnalyzedQuery, SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 import { analyze, VIETNAMESE_MARK } from '../search/text.ts';
 import { withinOneEdit } from '../search/typos.ts';
@@ -19,6 +25,20 @@ import { namesAnotherText } from './article.ts';
 const PART_OF_THE_TEXT = new Set([
   ...analyze('article articles chapter chapters chapitre chapitres provision provisions disposition dispositions clause clauses', 'any'),
   ...analyze('điều chương điều khoản', 'vi'),
+]);
+
+/**
+ * Words that ask what the Convention provides of a subject, without naming
+ * another: its names, what a text does (say, require, allow, punish…) and
+ * whom it binds (states, people, individuals).
+ */
+const ASKS_WHAT_THE_TEXT_PROVIDES = new Set([
+  ...analyze(
+    'convention treaty text cybercrime UN say says provide provides cover covers mention require requires required must have need obliged allow allows allowed permit deal apply applies under liable liability responsible accountable punish punished punishable prosecute prosecuted sue sued charged people person persons individual individuals citizens state states country countries also too only just anything ' +
+      'cybercriminalité traité texte dit prévoit couvre mentionne exige oblige obligés obligées doivent doit peuvent permet autorise applique responsable responsables punir punies punis sanctionner sanctionnées poursuivre poursuivies poursuivis condamner condamnées personnes individus particuliers citoyens états pays aussi seulement uniquement',
+    'any',
+  ),
+  ...analyze('công ước ; hiệp ước ; văn bản ; quy định ; nói ; đề cập ; yêu cầu ; bắt buộc ; phải ; cho phép ; xử lý ; trừng phạt ; chịu trách nhiệm ; truy cứu ; kết án ; cá nhân ; người ; công dân ; quốc gia ; nước ; cũng ; chỉ ; theo ; bị', 'vi'),
 ]);
 
 interface SubjectPhrase {
@@ -48,11 +68,16 @@ function subjectPhrases(kb: KnowledgeBase): SubjectPhrase[] {
   return phrases;
 }
 
-/** A question's term that is the phrase's: the same, a longer form of it ("hackers"), or one letter off a long one. Vietnamese syllables match only as written. */
+/** A question's term that is the phrase's: the same, another form of it ("hackers", "extradite"), or one letter off a long one. Vietnamese syllables match only as written. */
 function sameTerm(asked: string, phrase: string): boolean {
   if (asked === phrase) return true;
   if (phrase.startsWith(VIETNAMESE_MARK)) return false;
-  return (phrase.length >= 4 && asked.startsWith(phrase) && asked.length - phrase.length <= 3) || (phrase.length >= 7 && withinOneEdit(asked, phrase));
+  return (
+    (phrase.length >= 4 && asked.startsWith(phrase) && asked.length - phrase.length <= 3) ||
+    // Another form of the word, shorter than the phrase's ("extradite" for "extradition").
+    (asked.length >= 6 && phrase.startsWith(asked) && phrase.length - asked.length <= 3) ||
+    (phrase.length >= 7 && withinOneEdit(asked, phrase))
+  );
 }
 
 /** Whether the question's terms hold every term of a phrase. Loops, not closures: every phrase is tried for each question that asks for a part of the text. */
@@ -70,22 +95,46 @@ function holdsWhole(terms: readonly string[], phrase: readonly string[]): boolea
   return true;
 }
 
-/** The part of the text whose longest subject phrase the question holds whole; none when two parts tie. */
-function bestReference(phrases: readonly SubjectPhrase[], terms: readonly string[]): ArticleReference | undefined {
-  let best: { reference: ArticleReference; length: number } | undefined;
+/** The subject phrase of the part of the text that the question holds whole, longest first; none when two parts tie. */
+function bestPhrase(phrases: readonly SubjectPhrase[], terms: readonly string[]): SubjectPhrase | undefined {
+  let best: SubjectPhrase | undefined;
   let tied = false;
   for (const phrase of phrases) {
     if (!holdsWhole(terms, phrase.terms)) continue;
-    const length = phrase.terms.length;
     const same = best && best.reference.kind === phrase.reference.kind && best.reference.number === phrase.reference.number;
-    if (!best || length > best.length) {
-      best = { reference: phrase.reference, length };
+    if (!best || phrase.terms.length > best.terms.length) {
+      best = phrase;
       tied = false;
-    } else if (length === best.length && !same) {
+    } else if (phrase.terms.length === best.terms.length && !same) {
       tied = true;
     }
   }
-  return tied ? undefined : best?.reference;
+  return tied ? undefined : best;
+}
+
+/** Whether every term of the question outside the subject phrase only asks what the text provides of it. */
+function onlyAsksWhatTheTextProvides(terms: readonly string[], phrase: SubjectPhrase): boolean {
+  for (const asked of terms) {
+    if (ASKS_WHAT_THE_TEXT_PROVIDES.has(asked)) continue;
+    let inPhrase = false;
+    for (const term of phrase.terms) {
+      if (sameTerm(asked, term)) {
+        inPhrase = true;
+        break;
+      }
+    }
+    if (!inPhrase) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the search answers the whole question with an entry of its own ("the 24/7 network"): one that
+ * matched only the subject ("companies", in an entry about tech companies' views) is about something else.
+ */
+function anEntryAnswers(engine: SearchEngine, question: AnalyzedQuery): boolean {
+  const outcome = engine.search({ query: question });
+  return outcome.status === 'answered' && question.terms.every((asked) => outcome.best.matchedTerms.has(asked));
 }
 
 export function articleSubjectResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
@@ -95,9 +144,14 @@ export function articleSubjectResolver(kb: KnowledgeBase, engine: SearchEngine):
     resolve({ reading, read: question, asked }) {
       // "Which article…", or a part of the text named without another question ("how many articles" counts them).
       const asksForPart = asked?.type === 'article' || (asked === undefined && question.terms.some((term) => PART_OF_THE_TEXT.has(term)));
-      if (!asksForPart || namesAnotherText(reading, question, engine)) return undefined;
-      const reference = bestReference(phrases, question.terms);
-      if (!reference) return undefined;
+      if (asked !== undefined && !asksForPart) return undefined;
+      if (namesAnotherText(reading, question, engine)) return undefined;
+      const phrase = bestPhrase(phrases, question.terms);
+      if (!phrase) return undefined;
+      const { reference } = phrase;
+      // Not asked for a part of the text: an article's subject is the search's (its title and readers' words are
+      // indexed), and so is a chapter's subject that an entry of its own answers ("the 24/7 network").
+      if (!asksForPart && (reference.kind !== 'chapter' || !onlyAsksWhatTheTextProvides(question.terms, phrase) || anEntryAnswers(engine, question))) return undefined;
       const id = `${reference.kind}-${reference.number}`;
       return { entryId: id, found: `${reference.kind} ${reference.number} by its subject`, compose: (lang) => articleAnswer(kb, reference, lang) };
     },
