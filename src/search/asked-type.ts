@@ -104,8 +104,11 @@ export interface Asked {
   past?: true;
 }
 
-/** "What does article 16 say", "que dit la convention": what a text provides, not someone's words. */
-const TEXT_SAYS = /\b(?:article|articles|chapter|chapitre|convention|treaty|traite|text|texte)\b(?: \w+){0,4} (?:say|says)\b|\bque dit (?:l|la|le) (?:article|convention|traite|texte|chapitre)\b/;
+/** "What does article 16 say", "que dit la convention", "la convention parle des…": what a text provides, not someone's words. */
+const TEXT_SAYS =
+  /\b(?:article|articles|chapter|chapitre|convention|treaty|traite|text|texte)\b(?: \w+){0,4} (?:say|says|parle|parlent|dit)\b|\bque dit (?:l|la|le) (?:article|convention|traite|texte|chapitre)\b/;
+/** "Công ước nói gì về…", "điều 16 nói gì": the text's provisions, not someone's words. */
+const VIETNAMESE_TEXT_SAYS = /\b(?:cong uoc|hiep uoc|van ban|van kien|dieu|chuong)\b(?: \w+){0,3} (?:noi|de cap|quy dinh)\b/;
 
 /** Verbs that say an event happened, or where a thing is, whatever it was: part of a when/where question's form. */
 const EVENT_VERBS =
@@ -130,8 +133,10 @@ function vietnameseAsked(question: Reading): Asked | undefined {
   const kinds = vietnameseQuestionKinds(question).sort((a, b) => Number(b === 'until') - Number(a === 'until'));
   // How long: "mấy ngày", "bao nhiêu giờ", "bao lâu" (not "tháng mấy năm 2024", which month of a year).
   if (kinds[0] !== 'until' && /\b(?:may|bao nhieu) (?:ngay|gio|tuan|thang|nam)\b(?! \d)|\bbao lau\b/.test(joined)) return { type: 'duration', form: [] };
+  const textSays = VIETNAMESE_TEXT_SAYS.test(joined);
   for (const kind of kinds) {
     const type = VIETNAMESE_ASKED[kind];
+    if (type === 'words' && textSays) continue;
     if (type) return { type, form: [] };
   }
   if (/\bphat bieu\b|\bdien van\b/.test(joined)) return { type: 'speech', form: [] };
