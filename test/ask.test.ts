@@ -235,6 +235,8 @@ describe('/ask: countries, the list of signatories, articles', () => {
       expect(answered(await ask(question, lang)), question).toBe('chapter-2');
     }
     expect(answered(await ask('does the treaty require states to extradite people'))).toBe('chapter-5');
+    expect(answered(await ask('can a country refuse to extradite someone under this treaty'))).toBe('chapter-5');
+    expect(answered(await ask('ça protège les données perso ou pas ce traité', 'fr'))).toBe('chapter-5');
     // A subject an entry of its own answers stays that entry's.
     expect(answered(await ask('whats the 24/7 network'))).toBe('network-24-7');
     // A question that only shares a subject's word asks something else.
@@ -248,7 +250,14 @@ describe('/ask: countries, the list of signatories, articles', () => {
     }
   });
 
+  it('reads what the Convention says of a subject as its text, not someone’s words', async () => {
+    expect(answered(await ask('công ước nói gì về dẫn độ', 'vi'))).toBe('chapter-5');
+    expect(answered(await ask('la convention parle des images pédopornographiques ?', 'fr'))).toBe('article-14');
+    expect(bot.pipeline.run('công ước nói gì về dẫn độ').trace.map((t) => t.step)).not.toContain('asked');
+  });
+
   it.each([
+    ['is grooming kids online covered', 'article-15'],
     ['was it livestreamed anywhere', 'ceremony-webtv'],
     ['is it binding on anyone yet', 'ratification-count-unknown'],
     ['thongloun sisoulith il faisait quoi là-bas', 'laos-thongloun-attended'],

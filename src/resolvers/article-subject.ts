@@ -34,11 +34,11 @@ const PART_OF_THE_TEXT = new Set([
  */
 const ASKS_WHAT_THE_TEXT_PROVIDES = new Set([
   ...analyze(
-    'convention treaty text cybercrime UN say says provide provides cover covers mention require requires required must have need obliged allow allows allowed permit deal apply applies under liable liability responsible accountable punish punished punishable prosecute prosecuted sue sued charged people person persons individual individuals citizens state states country countries also too only just anything ' +
-      'cybercriminalité traité texte dit prévoit couvre mentionne exige oblige obligés obligées doivent doit peuvent permet autorise applique responsable responsables punir punies punis sanctionner sanctionnées poursuivre poursuivies poursuivis condamner condamnées personnes individus particuliers citoyens états pays aussi seulement uniquement',
+    'convention treaty text cybercrime UN say says provide provides cover covers mention require requires required must have need obliged allow allows allowed permit deal apply applies protect protects protected refuse under liable liability responsible accountable punish punished punishable prosecute prosecuted sue sued charged people person persons individual individuals citizens state states country countries also too only just anything ' +
+      'cybercriminalité traité texte dit prévoit couvre mentionne exige oblige obligés obligées doivent doit peuvent permet autorise applique protège protéger protégées refuser responsable responsables punir punies punis sanctionner sanctionnées poursuivre poursuivies poursuivis condamner condamnées personnes individus particuliers citoyens états pays aussi seulement uniquement',
     'any',
   ),
-  ...analyze('công ước ; hiệp ước ; văn bản ; quy định ; nói ; đề cập ; yêu cầu ; bắt buộc ; phải ; cho phép ; xử lý ; trừng phạt ; chịu trách nhiệm ; truy cứu ; kết án ; cá nhân ; người ; công dân ; quốc gia ; nước ; cũng ; chỉ ; theo ; bị', 'vi'),
+  ...analyze('công ước ; hiệp ước ; văn bản ; quy định ; nói ; đề cập ; yêu cầu ; bắt buộc ; phải ; cho phép ; bảo vệ ; từ chối ; xử lý ; trừng phạt ; chịu trách nhiệm ; truy cứu ; kết án ; cá nhân ; người ; công dân ; quốc gia ; nước ; cũng ; chỉ ; theo ; bị', 'vi'),
 ]);
 
 interface SubjectPhrase {

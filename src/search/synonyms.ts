@@ -27,6 +27,8 @@ const GROUPS: ReadonlyArray<readonly [canonical: string, variants: readonly stri
   ['etatsunis', ['etats unis', 'united states', 'usa', 'americain', 'americains', 'american', 'americans', 'hoaky', 'hoakyy']],
   // After the Hanoi ceremony: the later signatures, in New York ("how many more signed after Hanoi?").
   ['apreshanoi', ['after hanoi', 'since hanoi', 'apres hanoi', 'depuis hanoi', 'sau ha noi', 'ke tu ha noi', 'ceremony is over', 'ceremony has ended', 'ceremonie est finie', 'ceremonie est terminee', 'leky da xong', 'leky xong', 'leky da ketthuc', 'leky ketthuc']],
+  // Readers say "kids" of the children articles 14 and 15 protect.
+  ['child', ['child', 'children', 'kid', 'kids', 'enfant', 'enfants', 'gamin', 'gamins']],
   // Spying is what readers call the surveillance critics warn of.
   ['surveillance', ['surveillance', 'spy', 'spies', 'spying', 'spy on', 'snoop', 'snooping', 'espionner', 'espionnage', 'espionne', 'giamsat']],
   // "Is Russia on board?": has it joined.
