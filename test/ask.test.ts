@@ -245,6 +245,9 @@ describe('/ask: countries, the list of signatories, articles', () => {
       ['làm sao báo công an khi bị lừa đảo', 'vi'],
       ['do companies have to pay taxes', 'en'],
       ['what is the statute of limitations for murder', 'en'],
+      // The reader's own case is not what the text provides.
+      ['can I refuse extradition', 'en'],
+      ["est-ce que je peux refuser l'extradition", 'fr'],
     ] as const) {
       expect((await ask(question, lang)).kind, question).toBe('decline');
     }

@@ -41,6 +41,12 @@ const ASKS_WHAT_THE_TEXT_PROVIDES = new Set([
   ...analyze('công ước ; hiệp ước ; văn bản ; quy định ; nói ; đề cập ; yêu cầu ; bắt buộc ; phải ; cho phép ; bảo vệ ; từ chối ; xử lý ; trừng phạt ; chịu trách nhiệm ; truy cứu ; kết án ; cá nhân ; người ; công dân ; quốc gia ; nước ; cũng ; chỉ ; theo ; bị', 'vi'),
 ]);
 
+/**
+ * Words of a question asked in the first person ("how do I protect my personal data?", "je peux refuser
+ * l'extradition ?"): it asks about the reader's own case, which the Convention's text does not answer.
+ */
+const FIRST_PERSON = /(?:^| )(?:i|im|ive|my|me|mine|je|j|mon|ma|mes|moi|toi|tui|minh)(?= |$)/;
+
 interface SubjectPhrase {
   reference: ArticleReference;
   terms: readonly string[];
@@ -151,7 +157,8 @@ export function articleSubjectResolver(kb: KnowledgeBase, engine: SearchEngine):
       const { reference } = phrase;
       // Not asked for a part of the text: an article's subject is the search's (its title and readers' words are
       // indexed), and so is a chapter's subject that an entry of its own answers ("the 24/7 network").
-      if (!asksForPart && (reference.kind !== 'chapter' || !onlyAsksWhatTheTextProvides(question.terms, phrase) || anEntryAnswers(engine, question))) return undefined;
+      if (!asksForPart && (reference.kind !== 'chapter' || FIRST_PERSON.test(reading.plainWords) || !onlyAsksWhatTheTextProvides(question.terms, phrase) || anEntryAnswers(engine, question)))
+        return undefined;
       const id = `${reference.kind}-${reference.number}`;
       return { entryId: id, found: `${reference.kind} ${reference.number} by its subject`, compose: (lang) => articleAnswer(kb, reference, lang) };
     },
