@@ -231,11 +231,14 @@ describe('/ask: countries, the list of signatories, articles', () => {
       ['are companies liable under this thing or just individuals', 'en'],
       ['est-ce que les entreprises peuvent être poursuivies avec cette convention', 'fr'],
       ['doanh nghiệp có phải chịu trách nhiệm không', 'vi'],
+      ['công ty có bị phạt không', 'vi'],
+      ['les entreprises sont-elles concernées par la convention ?', 'fr'],
     ] as const) {
       expect(answered(await ask(question, lang)), question).toBe('chapter-2');
     }
     expect(answered(await ask('does the treaty require states to extradite people'))).toBe('chapter-5');
     expect(answered(await ask('can a country refuse to extradite someone under this treaty'))).toBe('chapter-5');
+    expect(answered(await ask('victims get any help under this?'))).toBe('chapter-4');
     expect(answered(await ask('ça protège les données perso ou pas ce traité', 'fr'))).toBe('chapter-5');
     // A subject an entry of its own answers stays that entry's.
     expect(answered(await ask('whats the 24/7 network'))).toBe('network-24-7');
@@ -244,6 +247,7 @@ describe('/ask: countries, the list of signatories, articles', () => {
       ['how do I report a scam to the police', 'en'],
       ['làm sao báo công an khi bị lừa đảo', 'vi'],
       ['do companies have to pay taxes', 'en'],
+      ['how can scam victims get help', 'en'],
       ['what is the statute of limitations for murder', 'en'],
       // The reader's own case is not what the text provides.
       ['can I refuse extradition', 'en'],

@@ -14,11 +14,11 @@ import { articleAnswer, type ArticleReference } from '../articles/index.ts';
 import { gradesOf, isStateable } from '../knowledge/articles-schema.ts';
 import { LANGS } from '../knowledge/schema.ts';
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import { isVietnameseText } from '../search/documents.ts';
 import type { AnalyzedQuery, SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 import { analyze, VIETNAMESE_MARK } from '../search/text.ts';
 import { withinOneEdit } from '../search/typos.ts';
-import { hasVietnameseLetters } from '../text/vietnamese.ts';
 import { namesAnotherText } from './article.ts';
 
 /** Words that ask for a part of the text. */
@@ -34,11 +34,11 @@ const PART_OF_THE_TEXT = new Set([
  */
 const ASKS_WHAT_THE_TEXT_PROVIDES = new Set([
   ...analyze(
-    'convention treaty text cybercrime UN say says provide provides cover covers mention require requires required must have need obliged allow allows allowed permit deal apply applies protect protects protected refuse under liable liability responsible accountable punish punished punishable prosecute prosecuted sue sued charged people person persons individual individuals citizens state states country countries also too only just anything ' +
-      'cybercriminalité traité texte dit prévoit couvre mentionne exige oblige obligés obligées doivent doit peuvent permet autorise applique protège protéger protégées refuser responsable responsables punir punies punis sanctionner sanctionnées poursuivre poursuivies poursuivis condamner condamnées personnes individus particuliers citoyens états pays aussi seulement uniquement',
+    'convention treaty text cybercrime UN say says provide provides cover covers mention require requires required must have need obliged allow allows allowed permit deal apply applies concern concerned affect affected protect protects protected refuse under liable liability responsible accountable punish punished punishable prosecute prosecuted sue sued charged people person persons individual individuals citizens state states country countries also too only just anything ' +
+      'cybercriminalité traité texte dit prévoit couvre mentionne exige oblige obligés obligées doivent doit peuvent permet autorise applique concerne concernées concernés protège protéger protégées refuser responsable responsables punir punies punis sanctionner sanctionnées poursuivre poursuivies poursuivis condamner condamnées personnes individus particuliers citoyens états pays aussi seulement uniquement',
     'any',
   ),
-  ...analyze('công ước ; hiệp ước ; văn bản ; quy định ; nói ; đề cập ; yêu cầu ; bắt buộc ; phải ; cho phép ; bảo vệ ; từ chối ; xử lý ; trừng phạt ; chịu trách nhiệm ; truy cứu ; kết án ; cá nhân ; người ; công dân ; quốc gia ; nước ; cũng ; chỉ ; theo ; bị', 'vi'),
+  ...analyze('công ước ; hiệp ước ; văn bản ; quy định ; nói ; đề cập ; yêu cầu ; bắt buộc ; phải ; cho phép ; bảo vệ ; từ chối ; xử lý ; trừng phạt ; phạt ; chịu trách nhiệm ; truy cứu ; kết án ; cá nhân ; người ; công dân ; quốc gia ; nước ; cũng ; chỉ ; theo ; bị', 'vi'),
 ]);
 
 /**
@@ -52,7 +52,7 @@ interface SubjectPhrase {
   terms: readonly string[];
 }
 
-const read = (phrase: string) => analyze(phrase, hasVietnameseLetters(phrase) ? 'vi' : 'any');
+const read = (phrase: string) => analyze(phrase, isVietnameseText(phrase) ? 'vi' : 'any');
 
 /** Every phrase that names an article's or a chapter's subject, as terms. */
 function subjectPhrases(kb: KnowledgeBase): SubjectPhrase[] {
@@ -134,13 +134,16 @@ function onlyAsksWhatTheTextProvides(terms: readonly string[], phrase: SubjectPh
   return true;
 }
 
+/** Rounding aside, the whole question matched exactly (a word one letter off another, "phạt"/"pháp", counts less). */
+const WHOLE_QUESTION = 0.999;
+
 /**
  * Whether the search answers the whole question with an entry of its own ("the 24/7 network"): one that
  * matched only the subject ("companies", in an entry about tech companies' views) is about something else.
  */
 function anEntryAnswers(engine: SearchEngine, question: AnalyzedQuery): boolean {
   const outcome = engine.search({ query: question });
-  return outcome.status === 'answered' && question.terms.every((asked) => outcome.best.matchedTerms.has(asked));
+  return outcome.status === 'answered' && outcome.best.coverage >= WHOLE_QUESTION;
 }
 
 export function articleSubjectResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {

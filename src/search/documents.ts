@@ -26,7 +26,8 @@ const list = (items: readonly string[]): Part[] => {
   return [[others.join(' ; '), 'any'], [vietnamese.join(' ; '), 'vi']];
 };
 
-const isVietnameseText = (text: string) => hasVietnameseLetters(text) || vietnameseEvidence(text) >= 2;
+/** A keyword or a subject written in Vietnamese, also one whose letters French writes too ("công ty"). */
+export const isVietnameseText = (text: string) => hasVietnameseLetters(text) || vietnameseEvidence(text) >= 2;
 
 /** The same text in every language, each analysed as its own. */
 const each = (text: Readonly<Record<Lang, string>> | undefined): Part[] => LANGS.map((lang) => [text?.[lang], lang]);

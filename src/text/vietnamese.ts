@@ -277,7 +277,7 @@ const WEAK_MARKERS: ReadonlySet<string> = new Set(['la', 'va', 'co', 'da', 've',
  * Common Vietnamese words written only with letters French also writes (à, â, ê, ô…), which French never
  * writes: they count like a word with a Vietnamese letter ("bà Mebarki là ai").
  */
-const MARKED_WITH_FRENCH_LETTERS: ReadonlySet<string> = new Set(words('bà, và, nào, này, mà, nhà, làm, thành, toàn, hoàn, gần, cần, lần, sân, tân, dân, xuân, thân, bàn, hàng, sàn, tên, trên, bên, nên'));
+const MARKED_WITH_FRENCH_LETTERS: ReadonlySet<string> = new Set(words('bà, và, công, nào, này, mà, nhà, làm, thành, toàn, hoàn, gần, cần, lần, sân, tân, dân, xuân, thân, bàn, hàng, sàn, tên, trên, bên, nên'));
 
 /**
  * How strongly a text reads as Vietnamese: two points for each word written
