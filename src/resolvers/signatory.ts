@@ -8,7 +8,6 @@ import type { AnswerType } from '../search/asked-type.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { StructuredResolver } from '../search/pipeline.ts';
 import { Reading } from '../text/reading.ts';
-import { analyze } from '../search/text.ts';
 import { findCountries, findNationalities, signatoryAnswer, signatoryId } from '../signatories/index.ts';
 import { ORDER, REPRESENTATIVES, SETTING, STATUS, isOneOf, otherSubjects } from './status-words.ts';
 
@@ -21,12 +20,11 @@ const STATUS_ASKS: ReadonlySet<AnswerType | undefined> = new Set([undefined, 'da
 
 /** The most terms a state's name alone reads as ("United Arab Emirates": unit arab emir…). */
 const MAX_NAME_TERMS = 4;
-const NO_TERMS: ReadonlySet<string> = new Set();
 
 export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): StructuredResolver {
   return {
     name: 'signatory',
-    resolve({ reading, read, asked, position }) {
+    resolve({ reading, read, asked, formTerms, position }) {
       if (position !== undefined || !STATUS_ASKS.has(asked?.type) || ORDER.test(reading.plainWords)) return undefined;
       // A state named alone, or with words that only frame it ("et la France ?", "what about the Emiratis",
       // "còn Nhật Bản thì sao"), asks what the bot knows of that state: its status.
@@ -42,8 +40,7 @@ export function signatoryResolver(kb: KnowledgeBase, engine: SearchEngine): Stru
       const rest = engine.readTerms(new Reading(reading.text.replace(country.text, ' '))).terms;
       if (!asksStatus && rest.length > 0) return undefined;
       // The words that ask when, where or why ("à quelle date", "quel jour") are the question's form, not another subject.
-      const form = asked ? new Set(analyze(asked.form.join(' '), 'any')) : NO_TERMS;
-      if (otherSubjects(engine, rest, STATUS, SETTING, REPRESENTATIVES, form).length > 0) return undefined;
+      if (otherSubjects(engine, rest, STATUS, SETTING, REPRESENTATIVES, formTerms).length > 0) return undefined;
       return {
         entryId: signatoryId(country.code),
         found: `${country.text} (${country.code})`,

@@ -42,6 +42,11 @@ export interface Question {
   reading: Reading;
   read: AnalyzedQuery;
   asked: Asked | undefined;
+  /**
+   * The terms of the words that ask for the kind of answer ("quote", "take place", "à quelle date"): the
+   * question's form, not its subject.
+   */
+  formTerms: ReadonlySet<string>;
   /** The signing position an ordinal names ("5th" → 5). */
   position: number | undefined;
   /** Asked as a claim to check ("is it true that…"): its figures may be wrong, and are not required of the answer. */
@@ -137,7 +142,15 @@ export class QuestionPipeline {
       return { route: 'off-topic', domain, lang, trace };
     }
 
-    const question: Question = { reading, read, asked: askedType(reading), position: askedPosition(reading), claim: claim !== undefined };
+    const askedFor = askedType(reading);
+    const question: Question = {
+      reading,
+      read,
+      asked: askedFor,
+      formTerms: new Set(analyze(askedFor?.form.join(' ') ?? '', 'any')),
+      position: askedPosition(reading),
+      claim: claim !== undefined,
+    };
     if (question.asked || question.position) {
       note('asked', [question.asked && `${question.asked.type} (${question.asked.form.map((w) => `"${w}"`).join(', ')})`, question.position && `position ${question.position}`].filter(Boolean).join(', '));
     }
@@ -154,9 +167,9 @@ export class QuestionPipeline {
     const speaker = asked === 'words' || asked === 'speech' ? this.speakerNamed(read.terms) : undefined;
     if (speaker) note('speaker', `${speaker.name}: ${speaker.entries.size} entries`);
 
-    // The words that ask for the kind of answer ("quote", "take place") are the question's form, not its
-    // subject: an entry that matches them ranks higher, one that does not is not penalised.
-    const optional = new Set(analyze(question.asked?.form.join(' ') ?? '', 'any'));
+    // The question's form is not its subject: an entry that matches its words ranks higher, one that does
+    // not is not penalised.
+    const optional = new Set(question.formTerms);
     if (question.claim) for (const term of read.terms) if (/^\d+$/.test(term)) optional.add(term);
     // Someone's words, when no one the knowledge base quotes is named ("what did the French minister say?"):
     // a report of another person's words matching part of the question is not an answer, nor one that
